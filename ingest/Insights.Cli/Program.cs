@@ -1,0 +1,3 @@
+using Insights.Cli;
+
+return InsightsCommand.Create().Parse(args).Invoke();

@@ -1,0 +1,24 @@
+namespace Insights.Generator;
+
+/// <summary>What to generate and where.</summary>
+/// <param name="OutputDirectory">Folder for the exported files (created if missing; generated files are overwritten).</param>
+/// <param name="TruthDirectory">Folder for the planted truth, kept apart from the exports.</param>
+/// <param name="Projects">Number of projects (one per team), across all tracks.</param>
+/// <param name="Seed">Random seed: the same seed and options give byte-identical files.</param>
+/// <param name="SeasonId">Season whose reference data shapes the files, e.g. <c>2024-JS</c>.</param>
+public sealed record GeneratorOptions(
+    string OutputDirectory,
+    string TruthDirectory,
+    int Projects = GeneratorOptions.DefaultProjects,
+    ulong Seed = GeneratorOptions.DefaultSeed,
+    string SeasonId = Insights.Model.Reference.ReferenceCatalog.DefaultSeasonId)
+{
+    /// <summary>Default number of projects: about a province's entries.</summary>
+    public const int DefaultProjects = 2500;
+
+    /// <summary>Default seed.</summary>
+    public const ulong DefaultSeed = 7;
+
+    /// <summary>Smallest supported season: every track needs a few projects for its panels and awards.</summary>
+    public const int MinimumProjects = 120;
+}

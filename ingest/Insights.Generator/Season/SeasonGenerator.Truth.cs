@@ -1,0 +1,77 @@
+using Insights.Generator.Output;
+
+namespace Insights.Generator.Season;
+
+internal sealed partial class SeasonGenerator
+{
+    private void WriteTruth()
+    {
+        var dir = _options.TruthDirectory;
+        using (var planted = new CsvTableWriter(Path.Combine(dir, "planted.csv"), TextEncodings.Utf8,
+            ["id", "kind", "track", "stage", "judges", "projects", "units", "detection", "detail_zh", "detail_en"]))
+        {
+            foreach (var p in _planted)
+            {
+                planted.Write(p.Id, p.Kind, p.Track, p.Stage, p.Judges, p.Projects, p.Units, p.Detection, p.DetailZh, p.DetailEn);
+            }
+        }
+
+        using (var judges = new CsvTableWriter(Path.Combine(dir, "judges.csv"), TextEncodings.Utf8,
+            ["judge", "committee", "panels", "severity", "spread", "noise_sd", "heaping", "quirk", "copies", "favoured_unit", "unit_bonus", "city_bonus"]))
+        {
+            foreach (var j in _judges)
+            {
+                judges.Write(j.Id, j.CommitteeCode, string.Join(";", j.Panels), F(j.Severity), F(j.Spread), F(j.NoiseSd), F(j.Heaping),
+                    j.Quirk.ToString().ToLowerInvariant(), j.Copies?.Id ?? "", j.FavouredUnit is { } u ? _units[u].Uscc : "", F(j.UnitBonus), F(j.CityBonus));
+            }
+        }
+
+        using (var projects = new CsvTableWriter(Path.Combine(dir, "projects.csv"), TextEncodings.Utf8,
+            ["project", "track", "problem", "lead_unit", "quality", "true_score", "written_score", "onsite_score", "final_score", "award"]))
+        {
+            var awards = _awards.ToDictionary(a => a.Project.Id, a => a.Tier, StringComparer.Ordinal);
+            foreach (var p in _projects)
+            {
+                // The score an average judge would give on the 0-100 scale, criterion weights applied.
+                var trueScore = GenerationProfile.MarkCentre + (GenerationProfile.QualityWeight * p.Quality)
+                    + (GenerationProfile.ProfileWeight * _catalog.Rubric(Model.Review.Stage.PreliminaryWritten).Criteria.Select((c, i) => c.Weight * p.Profile[i]).Sum());
+                projects.Write(p.Id, p.Track.Code, p.Problem.Code, _units[p.LeadUnit].Uscc, F(p.Quality), F(trueScore), F(p.WrittenScore),
+                    p.OnsiteScore is { } o ? F(o) : "", p.FinalScore is { } f ? F(f) : "", awards.GetValueOrDefault(p.Id, ""));
+            }
+        }
+
+        using (var typos = new CsvTableWriter(Path.Combine(dir, "typos.csv"), TextEncodings.Utf8, ["judge", "project", "criterion", "intended", "recorded"]))
+        {
+            foreach (var t in _typos)
+            {
+                typos.Write(t);
+            }
+        }
+
+        File.WriteAllText(Path.Combine(dir, "README.md"), TruthReadme(), TextEncodings.Utf8);
+    }
+
+    private static string F(double value) => value.ToString("0.####", s_inv);
+
+    private string TruthReadme()
+    {
+        var kinds = _planted.GroupBy(p => p.Kind).Select(g => $"| {g.Key} | {g.Count()} | {g.First().Detection} |");
+        return $"""
+            # Planted truth of a generated season
+
+            Season {_catalog.Season.Id}, seed {_options.Seed}, {_options.Projects} projects. These files are what the generator knows and
+            the exports do not say; `insights ingest` never reads this folder. See docs/generator.md for the model.
+
+            - `planted.csv`: every planted problem, with the rule or analysis expected to find it.
+            - `judges.csv`: each judge's true severity (points of 100 taken off every mark; negative = lenient), spread
+              (scale use: 1 ordinary, below 1 compressed), noise, heaping (chance of rounding to a multiple of 5) and quirk.
+            - `projects.csv`: each project's latent quality, true score (average judge, 0-100) and the scores and award it got.
+            - `typos.csv`: marks keyed with a digit lost ("9 for 90").
+
+            | kind | count | expected detection |
+            |---|---|---|
+            {string.Join("\n", kinds)}
+
+            """;
+    }
+}

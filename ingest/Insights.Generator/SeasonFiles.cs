@@ -1,0 +1,28 @@
+using Insights.Generator.Season;
+using Insights.Model.Reference;
+
+namespace Insights.Generator;
+
+/// <summary>Entry point: generates a season's export files and its planted truth.</summary>
+public static class SeasonFiles
+{
+    /// <summary>Generates the season described by <paramref name="options"/>.</summary>
+    /// <param name="options">What to generate and where.</param>
+    /// <param name="progress">Receives progress per step; may be null.</param>
+    /// <returns>What was written.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Fewer projects than <see cref="GeneratorOptions.MinimumProjects"/>.</exception>
+    /// <exception cref="ReferenceDataException">The season's reference data is unknown or invalid.</exception>
+    public static GenerationResult Generate(GeneratorOptions options, IProgress<GeneratorProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Projects < GeneratorOptions.MinimumProjects)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options), options.Projects,
+                $"至少需要 {GeneratorOptions.MinimumProjects} 个项目 / at least {GeneratorOptions.MinimumProjects} projects are needed so every track has panels and awards");
+        }
+
+        var catalog = ReferenceCatalog.Load(options.SeasonId);
+        return new SeasonGenerator(options, catalog, progress).Run();
+    }
+}

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The test command (README: `./insights test`): restores, checks formatting, builds, runs every test project,
+# and prints one closing line "N passed, N failed". Installs what the tests need on a fresh machine.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+command -v dotnet >/dev/null || { echo "需要 .NET 10 SDK / the .NET 10 SDK is required (dotnet not on PATH)" >&2; exit 1; }
+
+# System packages the tests use; installed only when missing (root on the CI machines).
+apt_needed=()
+for pkg in $(grep -vE '^\s*(#|$)' "$root/tests/apt-packages.txt" 2>/dev/null || true); do
+  dpkg -s "$pkg" >/dev/null 2>&1 || apt_needed+=("$pkg")
+done
+if (( ${#apt_needed[@]} > 0 )); then
+  echo "== installing ${apt_needed[*]}"
+  sudo_cmd=""; [[ $(id -u) -ne 0 ]] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${apt_needed[@]}"
+fi
+
+echo "== restore"
+dotnet restore Insights.sln --nologo -v q
+
+echo "== format check (dotnet format --verify-no-changes)"
+dotnet format Insights.sln --verify-no-changes --no-restore -v q
+
+echo "== build"
+dotnet build Insights.sln -c Release --no-restore --nologo -v q
+
+echo "== test"
+results="$root/artifacts/test-results"
+rm -rf "$results"
+mkdir -p "$results"
+set +e
+dotnet test Insights.sln -c Release --no-build --nologo --logger "trx" --results-directory "$results" 2>&1 | tee "$results/console.log"
+status=${PIPESTATUS[0]}
+set -e
+
+# Sum the per-project summaries ("Passed!  - Failed: 0, Passed: 42, Skipped: 0, Total: 42").
+read -r passed failed skipped < <(grep -oE 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$results/console.log" \
+  | awk -F'[:,] *' '{f+=$2; p+=$4; s+=$6} END {print p+0, f+0, s+0}')
+if (( passed == 0 && status == 0 )); then
+  echo "no test ran" >&2
+  status=1
+fi
+if (( skipped > 0 )); then
+  echo "$passed passed, $failed failed, $skipped skipped"
+else
+  echo "$passed passed, $failed failed"
+fi
+exit "$status"
