@@ -33,13 +33,14 @@ results="$root/artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
 set +e
-dotnet test Insights.sln -c Release --no-build --nologo --logger "trx" --results-directory "$results" 2>&1 | tee "$results/console.log"
+dotnet test --solution Insights.sln -c Release --no-build --results-directory "$results" 2>&1 | tee "$results/console.log"
 status=${PIPESTATUS[0]}
 set -e
 
-# Sum the per-project summaries ("Passed!  - Failed: 0, Passed: 42, Skipped: 0, Total: 42").
-read -r passed failed skipped < <(grep -oE 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$results/console.log" \
-  | awk -F'[:,] *' '{f+=$2; p+=$4; s+=$6} END {print p+0, f+0, s+0}')
+# Microsoft.Testing.Platform closes with "Test run summary" and lines "failed: N", "succeeded: N", "skipped: N".
+summary="$(sed -n '/Test run summary/,$p' "$results/console.log")"
+count() { grep -oE "^ *$1: +[0-9]+" <<<"$summary" | tail -1 | grep -oE '[0-9]+' || echo 0; }
+passed="$(count succeeded)"; failed="$(count failed)"; skipped="$(count skipped)"
 if (( passed == 0 && status == 0 )); then
   echo "no test ran" >&2
   status=1
