@@ -158,7 +158,8 @@ internal sealed partial class SeasonGenerator
         if (_plantedTracks["halo"] == track)
         {
             var judge = Fresh(2);
-            judge.Quirk = JudgeQuirk.Halo;
+            // No rounding to fives either: that would break the identical marks one criterion at a time.
+            (judge.Quirk, judge.Heaping) = (JudgeQuirk.Halo, 0);
             AddPlanted("halo_judge", track.Code, stage, judge.Id, "", "", "analytics: halo (within-project criterion variance)",
                 $"评审专家{judge.Id}对每个项目各评分项给出相同分数（光环效应）", $"judge {judge.Id} gives identical marks on all criteria of a project (halo)");
         }
