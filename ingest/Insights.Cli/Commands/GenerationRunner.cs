@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Diagnostics;
+using System.Globalization;
 using Insights.Generator;
 using Insights.Model.Reference;
 using Spectre.Console;
