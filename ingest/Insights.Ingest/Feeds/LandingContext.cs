@@ -1,0 +1,102 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using Insights.Ingest.Datasets;
+using Insights.Ingest.Lake;
+using Insights.Ingest.Privacy;
+
+namespace Insights.Ingest.Feeds;
+
+/// <summary>
+/// What a feed needs to land the rows of one file: the season views, the default season, duplicate-key detection
+/// within the file, the personal-data protector, warnings, and the batch sink its rows go to.
+/// </summary>
+public sealed class LandingContext
+{
+    private readonly Func<string, SeasonReference> _season;
+    private readonly HashSet<UInt128> _keys;
+    private readonly Dictionary<string, (long Count, string Zh, string En)> _warnings = new(StringComparer.Ordinal);
+    private SeasonReference? _lastSeason;
+
+    internal LandingContext(BatchSink sink, string defaultSeason, Func<string, SeasonReference> season, PersonalDataProtector protector, string fileName, int expectedRows)
+    {
+        Sink = sink;
+        DefaultSeason = defaultSeason;
+        _season = season;
+        Protector = protector;
+        FileName = fileName;
+        _keys = new HashSet<UInt128>(Math.Max(16, expectedRows));
+    }
+
+    /// <summary>Where the rows go.</summary>
+    public BatchSink Sink { get; }
+
+    /// <summary>The season of rows that do not name one (<c>--season</c>).</summary>
+    public string DefaultSeason { get; }
+
+    /// <summary>Hashes and masks personal data.</summary>
+    public PersonalDataProtector Protector { get; }
+
+    /// <summary>The source file's name (feeds may take a stage hint from it).</summary>
+    public string FileName { get; }
+
+    /// <summary>Lake rows written.</summary>
+    public long LakeRows { get; private set; }
+
+    /// <summary>Warnings so far: code, count and bilingual message.</summary>
+    public IReadOnlyDictionary<string, (long Count, string Zh, string En)> Warnings => _warnings;
+
+    /// <summary>The view of a season (cached).</summary>
+    /// <param name="id">Season id.</param>
+    public SeasonReference Season(string id)
+    {
+        if (_lastSeason?.Id == id)
+        {
+            return _lastSeason;
+        }
+
+        _lastSeason = _season(id);
+        return _lastSeason;
+    }
+
+    /// <summary>Starts a lake row of a dataset (lineage set) and returns the buffer to fill.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="season">The row's season.</param>
+    /// <param name="row">The source row.</param>
+    public RowBuffer Land(LakeDataset dataset, string season, FeedRow row)
+    {
+        LakeRows++;
+        return Sink.Row(dataset, season, row.RowNumber);
+    }
+
+    /// <summary>
+    /// Whether this key was already seen in the file; records a "duplicate key" problem on the row if so.
+    /// Keys are kept as 128-bit hashes (XxHash128) so memory stays small for files of millions of rows.
+    /// </summary>
+    /// <param name="row">The row.</param>
+    /// <param name="parts">The key's parts.</param>
+    public bool IsDuplicate(FeedRow row, params ReadOnlySpan<string?> parts)
+    {
+        var hash = new XxHash128();
+        Span<char> separator = ['\u001F'];
+        foreach (var part in parts)
+        {
+            hash.Append(MemoryMarshal.AsBytes((part ?? "\u0000").AsSpan()));
+            hash.Append(MemoryMarshal.AsBytes(separator));
+        }
+
+        if (_keys.Add(hash.GetCurrentHashAsUInt128()))
+        {
+            return false;
+        }
+
+        row.RejectColumn(string.Empty, string.Join(" | ", parts.ToArray()), "重复的记录（同一键在本文件中已出现）", "duplicate key (the same key already appears in this file)");
+        return true;
+    }
+
+    /// <summary>Counts a warning: something worth knowing that does not stop a row.</summary>
+    /// <param name="code">Warning code.</param>
+    /// <param name="zh">Message, Chinese.</param>
+    /// <param name="en">Message, English.</param>
+    public void Warn(string code, string zh, string en) =>
+        _warnings[code] = _warnings.TryGetValue(code, out var w) ? (w.Count + 1, w.Zh, w.En) : (1, zh, en);
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using Insights.Ingest.Datasets;
+
+namespace Insights.Ingest.Feeds.Review;
+
+/// <summary>
+/// Checks and lands one score, for every score feed. For a season with reference data the stage, track and
+/// criterion must resolve and the mark must be on the rubric's scale; for outside data they are labels taken as
+/// given. Scores of projects or judges the lake does not know are quarantined when the season has registrations
+/// (or a judge list), and only counted otherwise.
+/// </summary>
+internal static class ScoreLanding
+{
+    /// <summary>One score as read, before checks.</summary>
+    public readonly record struct Mark(
+        string Season, string? Stage, string? Track, string? Panel, string? Judge, string? Project,
+        string? Criterion, double? Score, double? MinScore, double? MaxScore, DateTime? ScoredAt, double? ReportedTotal,
+        string? JudgeGroup, string? ProjectGroup);
+
+    /// <summary>Resolves a stage label against the season's reference data, or takes it as given.</summary>
+    public static string? ResolveStage(SeasonReference reference, string? stage, out bool ok)
+    {
+        ok = true;
+        if (stage is null || reference.Catalog is null)
+        {
+            return stage;
+        }
+
+        if (reference.TryStage(stage, out var s))
+        {
+            return Model.Review.StageNames.Code(s);
+        }
+
+        ok = false;
+        return stage;
+    }
+
+    /// <summary>
+    /// Checks a mark's labels and value; returns false (with the row's problem recorded) when the row cannot land.
+    /// <paramref name="mark"/> comes back with codes in place of names for reference seasons.
+    /// </summary>
+    /// <param name="row">The row (problems are recorded on it).</param>
+    /// <param name="context">The landing context.</param>
+    /// <param name="mark">The mark; updated with resolved codes and the rubric's scale.</param>
+    /// <param name="columns">Field indexes (stage, track, criterion, score, project, judge) for messages; -1 when not a field.</param>
+    public static bool Check(FeedRow row, LandingContext context, ref Mark mark, (int Stage, int Track, int Criterion, int Score, int Project, int Judge) columns)
+    {
+        var reference = context.Season(mark.Season);
+        if (reference.Catalog is not null)
+        {
+            var track = mark.Track;
+            var stageCode = ResolveStage(reference, mark.Stage, out var stageOk);
+            if (!stageOk)
+            {
+                Reject(row, columns.Stage, "stage", mark.Stage, "无法识别的评审阶段", "unknown review stage");
+                return false;
+            }
+
+            if (!reference.TryTrack(mark.Track!, out track))
+            {
+                Reject(row, columns.Track, "track", mark.Track, $"赛季 {mark.Season} 没有这个赛道", $"season {mark.Season} has no such track");
+                return false;
+            }
+
+            if (!Model.Review.StageNames.TryParse(stageCode!, out var stage) || !reference.TryCriterion(stage, mark.Criterion!, out var criterion))
+            {
+                Reject(row, columns.Criterion, "criterion", mark.Criterion, $"{Model.Review.StageNames.NameZh(stage)}评分细则中没有这个评分项", $"the {Model.Review.StageNames.NameEn(stage)} rubric has no such criterion");
+                return false;
+            }
+
+            mark = mark with { Stage = stageCode, Track = track, Criterion = criterion.Code, MinScore = criterion.MinScore, MaxScore = criterion.MaxScore };
+        }
+
+        if (mark.Score is double score)
+        {
+            if (!double.IsFinite(score)
+                || (mark.MaxScore is double max && score > max)
+                || (mark.MinScore is double min && score < min))
+            {
+                var scale = string.Create(CultureInfo.InvariantCulture, $"[{mark.MinScore?.ToString(CultureInfo.InvariantCulture) ?? "-∞"}, {mark.MaxScore?.ToString(CultureInfo.InvariantCulture) ?? "∞"}]");
+                Reject(row, columns.Score, "score", score.ToString(CultureInfo.InvariantCulture), $"分数超出评分范围 {scale}", $"score outside the scale {scale}");
+                return false;
+            }
+        }
+
+        if (reference.KnownProjects is { } projects)
+        {
+            if (!projects.Contains(mark.Project!))
+            {
+                Reject(row, columns.Project, "project_id", mark.Project, $"赛季 {mark.Season} 的报名数据中没有这个项目", $"no project with this id is registered in season {mark.Season}");
+                return false;
+            }
+        }
+        else
+        {
+            context.Warn("W-SCORE-UNREGISTERED", $"赛季 {mark.Season} 没有报名数据：评分中的项目未经核对", $"season {mark.Season} has no registrations: the projects of its scores were not checked");
+        }
+
+        if (reference.KnownJudges is { } judges && !judges.Contains(mark.Judge!))
+        {
+            Reject(row, columns.Judge, "judge_id", mark.Judge, $"赛季 {mark.Season} 的专家名单中没有这位专家", $"no judge with this id is listed in season {mark.Season}");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Lands a checked mark.</summary>
+    public static void Write(FeedRow row, LandingContext context, in Mark mark)
+    {
+        var b = context.Land(LakeDatasets.Score, mark.Season, row);
+        b.Set(1, mark.Stage);
+        b.Set(2, mark.Track);
+        b.Set(3, mark.Panel);
+        b.Set(4, mark.Judge);
+        b.Set(5, mark.Project);
+        b.Set(6, mark.Criterion);
+        b.Set(7, mark.Score);
+        b.Set(8, mark.MinScore);
+        b.Set(9, mark.MaxScore);
+        b.Set(10, mark.ScoredAt);
+        b.Set(11, mark.ReportedTotal);
+        b.Set(12, mark.JudgeGroup);
+        b.Set(13, mark.ProjectGroup);
+    }
+
+    private static void Reject(FeedRow row, int field, string name, string? value, string zh, string en)
+    {
+        if (field >= 0)
+        {
+            row.Reject(field, value, zh, en);
+        }
+        else
+        {
+            row.RejectColumn(name, value, zh, en);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using Insights.Ingest.Datasets;
+
+namespace Insights.Ingest.Lake;
+
+/// <summary>
+/// Receives the rows of one batch and writes them into the batch's partitions: one Parquet file per dataset and
+/// season, row group by row group. Nothing is visible until the caller commits the manifest.
+/// </summary>
+public sealed class BatchSink : IAsyncDisposable
+{
+    private readonly LakeStore _lake;
+    private readonly int _rowGroupSize;
+    private readonly Dictionary<(string Dataset, string Season), Partition> _partitions = [];
+    private Partition? _last;
+
+    /// <summary>Creates a sink.</summary>
+    /// <param name="lake">The lake.</param>
+    /// <param name="batchId">The batch id.</param>
+    /// <param name="sourceFile">Source path relative to the ingested folder.</param>
+    /// <param name="sourceSha256">The source's SHA-256.</param>
+    /// <param name="loadedAt">The batch's load time (UTC).</param>
+    /// <param name="rowGroupSize">Rows per Parquet row group.</param>
+    public BatchSink(LakeStore lake, string batchId, string sourceFile, string sourceSha256, DateTime loadedAt, int rowGroupSize = 131_072)
+    {
+        _lake = lake;
+        _rowGroupSize = rowGroupSize;
+        BatchId = batchId;
+        SourceFile = sourceFile;
+        SourceSha256 = sourceSha256;
+        LoadedAt = loadedAt;
+    }
+
+    /// <summary>The batch id.</summary>
+    public string BatchId { get; }
+
+    /// <summary>Source path relative to the ingested folder.</summary>
+    public string SourceFile { get; }
+
+    /// <summary>SHA-256 of the source.</summary>
+    public string SourceSha256 { get; }
+
+    /// <summary>Load time (UTC).</summary>
+    public DateTime LoadedAt { get; }
+
+    /// <summary>
+    /// Starts a row of a dataset in a season's partition, with its lineage set, and returns the buffer to set the
+    /// data columns in.
+    /// </summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="season">The season.</param>
+    /// <param name="sourceRow">Row number in the source.</param>
+    public RowBuffer Row(LakeDataset dataset, string season, long sourceRow)
+    {
+        var partition = _last is { } last && ReferenceEquals(last.Dataset, dataset) && last.Season == season
+            ? last
+            : Open(dataset, season);
+        _last = partition;
+        var buffer = partition.Buffer;
+        if (buffer.IsFull)
+        {
+            partition.Writer.WriteAsync(buffer).GetAwaiter().GetResult();
+        }
+
+        buffer.AddRow();
+        var n = dataset.DataColumns.Count;
+        buffer.Set(0, season);
+        buffer.Set(n, BatchId);
+        buffer.Set(n + 1, SourceFile);
+        buffer.Set(n + 2, SourceSha256);
+        buffer.Set(n + 3, (long?)sourceRow);
+        buffer.Set(n + 4, (DateTime?)LoadedAt);
+        return buffer;
+    }
+
+    /// <summary>Finishes every file and returns the batch's file list.</summary>
+    public async Task<IReadOnlyList<BatchFile>> CompleteAsync()
+    {
+        var files = new List<BatchFile>();
+        foreach (var ((dataset, season), partition) in _partitions.OrderBy(p => p.Key.Dataset, StringComparer.Ordinal).ThenBy(p => p.Key.Season, StringComparer.Ordinal))
+        {
+            await partition.Writer.WriteAsync(partition.Buffer).ConfigureAwait(false);
+            await partition.Writer.CompleteAsync().ConfigureAwait(false);
+            files.Add(new BatchFile(dataset, season, partition.RelativePath, partition.Writer.Rows));
+        }
+
+        return files;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var partition in _partitions.Values)
+        {
+            await partition.Writer.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private Partition Open(LakeDataset dataset, string season)
+    {
+        if (!_partitions.TryGetValue((dataset.Name, season), out var partition))
+        {
+            var relative = LakeStore.PartitionFile(dataset.Name, season, BatchId);
+            var writer = PartitionWriter.CreateAsync(dataset, _lake.FullPath(relative)).GetAwaiter().GetResult();
+            partition = new Partition(dataset, season, relative, writer, new RowBuffer(dataset, _rowGroupSize));
+            _partitions.Add((dataset.Name, season), partition);
+        }
+
+        return partition;
+    }
+
+    private sealed record Partition(LakeDataset Dataset, string Season, string RelativePath, PartitionWriter Writer, RowBuffer Buffer);
+}

@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Insights.Ingest.Lake;
+
+/// <summary>
+/// The Parquet lake on disk: Hive-style partitions <c>dataset=D/season=S/batch=B/part-0.parquet</c> and the
+/// manifests in <c>_manifests/</c> that make batches visible. Data files are written first; the manifest is
+/// written to a temporary name and renamed, which is the atomic commit. Files of a batch without a manifest are
+/// leftovers of an interrupted ingest and are removed by <see cref="Recover"/>.
+/// </summary>
+public sealed class LakeStore
+{
+    private static readonly JsonSerializerOptions s_json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Opens (and creates) a lake.</summary>
+    /// <param name="root">The lake's folder.</param>
+    public LakeStore(string root)
+    {
+        Root = Path.GetFullPath(root);
+        Directory.CreateDirectory(ManifestFolder);
+    }
+
+    /// <summary>The lake's folder.</summary>
+    public string Root { get; }
+
+    private string ManifestFolder => Path.Combine(Root, "_manifests");
+
+    /// <summary>The relative path of a batch's file in a partition.</summary>
+    /// <param name="dataset">Dataset name.</param>
+    /// <param name="season">Season.</param>
+    /// <param name="batchId">Batch id.</param>
+    public static string PartitionFile(string dataset, string season, string batchId) =>
+        $"dataset={dataset}/season={Escape(season)}/batch={batchId}/part-0.parquet";
+
+    /// <summary>The absolute path of a relative lake path.</summary>
+    /// <param name="relative">Path relative to the root, forward slashes.</param>
+    public string FullPath(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
+
+    /// <summary>Takes the lake's writer lock; dispose to release. Fails at once if another ingest holds it.</summary>
+    public IDisposable Lock()
+    {
+        var path = Path.Combine(Root, "_lock");
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException e)
+        {
+            throw new IOException($"数据湖 {Root} 正被另一个导入进程使用 / the lake {Root} is locked by another ingest", e);
+        }
+    }
+
+    /// <summary>Every committed batch, in commit order.</summary>
+    public IReadOnlyList<BatchManifest> Manifests()
+    {
+        var list = new List<BatchManifest>();
+        foreach (var file in Directory.EnumerateFiles(ManifestFolder, "*.json"))
+        {
+            using var stream = File.OpenRead(file);
+            list.Add(JsonSerializer.Deserialize<BatchManifest>(stream, s_json)
+                ?? throw new InvalidDataException($"清单损坏 / corrupt manifest {file}"));
+        }
+
+        list.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
+        return list;
+    }
+
+    /// <summary>Whether a batch is committed.</summary>
+    /// <param name="batchId">Batch id.</param>
+    public bool IsCommitted(string batchId) => File.Exists(ManifestPath(batchId));
+
+    /// <summary>
+    /// The current batches: for every supersede key and season, the latest committed batch that holds that season.
+    /// </summary>
+    public IReadOnlyList<(BatchManifest Batch, string Season)> Current()
+    {
+        var latest = new Dictionary<(string, string), BatchManifest>();
+        foreach (var m in Manifests())
+        {
+            foreach (var season in m.Seasons)
+            {
+                latest[(m.SupersedeKey, season)] = m;
+            }
+        }
+
+        return [.. latest.OrderBy(kv => kv.Value.Sequence).ThenBy(kv => kv.Key.Item2, StringComparer.Ordinal).Select(kv => (kv.Value, kv.Key.Item2))];
+    }
+
+    /// <summary>The next commit sequence number.</summary>
+    public long NextSequence() => Manifests().Select(m => m.Sequence).DefaultIfEmpty(0).Max() + 1;
+
+    /// <summary>Commits a batch: writes its manifest under a temporary name, flushes it, renames it into place.</summary>
+    /// <param name="manifest">The batch's manifest; its files must already be complete.</param>
+    public void Commit(BatchManifest manifest)
+    {
+        var path = ManifestPath(manifest.BatchId);
+        var temp = path + ".tmp";
+        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            JsonSerializer.Serialize(stream, manifest, s_json);
+            stream.Flush(flushToDisk: true);
+        }
+
+        File.Move(temp, path, overwrite: false);
+    }
+
+    /// <summary>
+    /// Removes what an interrupted ingest left: temporary files and batch folders that no manifest commits.
+    /// </summary>
+    /// <returns>How many leftovers were removed.</returns>
+    public int Recover()
+    {
+        var committed = Manifests().Select(m => m.BatchId).ToHashSet(StringComparer.Ordinal);
+        var removed = 0;
+        foreach (var temp in Directory.EnumerateFiles(Root, "*.tmp", SearchOption.AllDirectories).ToList())
+        {
+            File.Delete(temp);
+            removed++;
+        }
+
+        foreach (var datasetDir in Directory.EnumerateDirectories(Root, "dataset=*"))
+        {
+            foreach (var seasonDir in Directory.EnumerateDirectories(datasetDir, "season=*"))
+            {
+                foreach (var batchDir in Directory.EnumerateDirectories(seasonDir, "batch=*").ToList())
+                {
+                    if (!committed.Contains(Path.GetFileName(batchDir)["batch=".Length..]))
+                    {
+                        Directory.Delete(batchDir, recursive: true);
+                        removed++;
+                    }
+                }
+            }
+        }
+
+        return removed;
+    }
+
+    /// <summary>Writes the JSON form of a manifest (for <c>--json</c> summaries).</summary>
+    /// <param name="value">Any value.</param>
+    public static string ToJson<T>(T value) => JsonSerializer.Serialize(value, s_json);
+
+    private string ManifestPath(string batchId) => Path.Combine(ManifestFolder, batchId + ".json");
+
+    // Season labels of outside data may hold characters a path must not: keep letters, digits, - and _; escape the rest.
+    private static string Escape(string season)
+    {
+        var builder = new System.Text.StringBuilder(season.Length);
+        foreach (var c in season)
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append('%').Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.ToString();
+    }
+}

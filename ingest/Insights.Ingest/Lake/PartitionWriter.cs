@@ -1,0 +1,138 @@
+using Insights.Ingest.Datasets;
+using Parquet;
+using Parquet.Schema;
+
+namespace Insights.Ingest.Lake;
+
+/// <summary>
+/// Writes one Parquet file of one dataset partition (one season of one batch), a row group at a time from a
+/// <see cref="RowBuffer"/>. The file is written under a temporary name and renamed by <see cref="CompleteAsync"/>,
+/// so a half-written file never has the name readers look for.
+/// </summary>
+public sealed class PartitionWriter : IAsyncDisposable
+{
+    private static readonly ParquetOptions s_options = new() { CompressionMethod = CompressionMethod.Snappy };
+
+    private readonly LakeDataset _dataset;
+    private readonly DataField[] _fields;
+    private readonly string _finalPath;
+    private readonly string _tempPath;
+    private readonly FileStream _stream;
+    private ParquetWriter? _writer;
+    private bool _completed;
+
+    private PartitionWriter(LakeDataset dataset, string finalPath)
+    {
+        _dataset = dataset;
+        _finalPath = finalPath;
+        _tempPath = finalPath + ".tmp";
+        _fields = [.. dataset.Columns.Select(Field)];
+        Directory.CreateDirectory(Path.GetDirectoryName(finalPath)!);
+        _stream = new FileStream(_tempPath, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+    }
+
+    /// <summary>Rows written so far.</summary>
+    public long Rows { get; private set; }
+
+    /// <summary>The Parquet schema of a dataset.</summary>
+    /// <param name="dataset">The dataset.</param>
+    public static ParquetSchema Schema(LakeDataset dataset) => new(dataset.Columns.Select(Field));
+
+    /// <summary>Opens a writer for <paramref name="finalPath"/>.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="finalPath">Where the finished file goes.</param>
+    public static async Task<PartitionWriter> CreateAsync(LakeDataset dataset, string finalPath)
+    {
+        var writer = new PartitionWriter(dataset, finalPath);
+        writer._writer = await ParquetWriter.CreateAsync(new ParquetSchema(writer._fields), writer._stream, s_options).ConfigureAwait(false);
+        return writer;
+    }
+
+    /// <summary>Writes the buffer's rows as one row group and empties the buffer.</summary>
+    /// <param name="buffer">Rows of this writer's dataset.</param>
+    public async Task WriteAsync(RowBuffer buffer)
+    {
+        if (buffer.Count == 0)
+        {
+            return;
+        }
+
+        var n = buffer.Count;
+        using (var group = _writer!.CreateRowGroup())
+        {
+            for (var i = 0; i < _fields.Length; i++)
+            {
+                var field = _fields[i];
+                switch (_dataset.Columns[i].Kind)
+                {
+                    case ValueKind.Text:
+                        await group.WriteAsync(field, new ArraySegment<string>(buffer.TextColumn(i)!, 0, n)).ConfigureAwait(false);
+                        break;
+                    case ValueKind.WholeNumber:
+                        await group.WriteAsync(field, (ReadOnlyMemory<long?>)buffer.IntegerColumn(i).AsMemory(0, n)).ConfigureAwait(false);
+                        break;
+                    case ValueKind.Real:
+                        await group.WriteAsync(field, (ReadOnlyMemory<double?>)buffer.RealColumn(i).AsMemory(0, n)).ConfigureAwait(false);
+                        break;
+                    case ValueKind.Date:
+                        await group.WriteAsync(field, (ReadOnlyMemory<DateOnly?>)buffer.DateColumn(i).AsMemory(0, n)).ConfigureAwait(false);
+                        break;
+                    case ValueKind.DateTime:
+                        await group.WriteAsync(field, (ReadOnlyMemory<DateTime?>)buffer.DateTimeColumn(i).AsMemory(0, n)).ConfigureAwait(false);
+                        break;
+                    default:
+                        await group.WriteAsync(field, (ReadOnlyMemory<bool?>)buffer.BooleanColumn(i).AsMemory(0, n)).ConfigureAwait(false);
+                        break;
+                }
+            }
+        }
+
+        Rows += n;
+        buffer.Clear();
+    }
+
+    /// <summary>Finishes the file (footer, flush to disk) and gives it its final name.</summary>
+    public async Task CompleteAsync()
+    {
+        await _writer!.DisposeAsync().ConfigureAwait(false);
+        _writer = null;
+        await _stream.FlushAsync().ConfigureAwait(false);
+        _stream.Flush(flushToDisk: true);
+        await _stream.DisposeAsync().ConfigureAwait(false);
+        File.Move(_tempPath, _finalPath, overwrite: true);
+        _completed = true;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_writer is not null)
+        {
+            try
+            {
+                await _writer.DisposeAsync().ConfigureAwait(false);
+            }
+            catch (IOException)
+            {
+                // The file is abandoned anyway: a failure to write its footer changes nothing.
+            }
+        }
+
+        await _stream.DisposeAsync().ConfigureAwait(false);
+        if (!_completed && File.Exists(_tempPath))
+        {
+            File.Delete(_tempPath);
+        }
+    }
+
+    private static DataField Field(LakeColumn column) => column.Kind switch
+    {
+        ValueKind.Text => new DataField<string>(column.Name, true),
+        ValueKind.WholeNumber => new DataField<long?>(column.Name),
+        ValueKind.Real => new DataField<double?>(column.Name),
+        ValueKind.Date => new DataField<DateOnly?>(column.Name),
+        ValueKind.DateTime => new DataField<DateTime?>(column.Name),
+        ValueKind.Boolean => new DataField<bool?>(column.Name),
+        _ => throw new ArgumentOutOfRangeException(nameof(column), column.Kind, "unknown column kind"),
+    };
+}

@@ -1,0 +1,32 @@
+namespace Insights.Ingest.Pipeline;
+
+/// <summary>What happened to one source file.</summary>
+/// <param name="File">Path relative to the ingested folder.</param>
+/// <param name="Feed">The feed it was read as, or null when it could not be recognised.</param>
+/// <param name="Status"><c>landed</c>, <c>unchanged</c> (the same file was landed before) or <c>failed</c>.</param>
+/// <param name="BatchId">The batch it landed as (or had landed as).</param>
+/// <param name="RowsRead">Source rows read.</param>
+/// <param name="RowsLanded">Source rows landed.</param>
+/// <param name="RowsQuarantined">Source rows quarantined.</param>
+/// <param name="LakeRows">Lake rows written.</param>
+/// <param name="Samples">The first quarantined rows.</param>
+/// <param name="Warnings">Warnings, one line each.</param>
+/// <param name="ErrorZh">Why the file failed, Chinese.</param>
+/// <param name="ErrorEn">Why the file failed, English.</param>
+public sealed record FileOutcome(
+    string File,
+    string? Feed,
+    string Status,
+    string? BatchId,
+    long RowsRead,
+    long RowsLanded,
+    long RowsQuarantined,
+    long LakeRows,
+    IReadOnlyList<QuarantineSample> Samples,
+    IReadOnlyList<string> Warnings,
+    string? ErrorZh = null,
+    string? ErrorEn = null)
+{
+    /// <summary>Whether the counts balance: every row read was landed or quarantined.</summary>
+    public bool Balanced => RowsRead == RowsLanded + RowsQuarantined;
+}

@@ -1,0 +1,18 @@
+namespace Insights.Ingest.Pipeline;
+
+/// <summary>What one ingest run lands, and where.</summary>
+/// <param name="Source">A folder of export files, or one file.</param>
+/// <param name="Lake">The lake folder.</param>
+/// <param name="DefaultSeason">The season of rows that do not name one.</param>
+/// <param name="PersonalDataKey">The key of the personal-data hashes.</param>
+/// <param name="Encoding">Text encoding of CSV files (null: detect).</param>
+/// <param name="Feed">Feed id to use for every file (null: recognise each file from its header).</param>
+/// <param name="RowGroupSize">Rows per Parquet row group.</param>
+public sealed record IngestOptions(
+    string Source,
+    string Lake,
+    string DefaultSeason,
+    byte[] PersonalDataKey,
+    string? Encoding = null,
+    string? Feed = null,
+    int RowGroupSize = 131_072);

@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Insights.Ingest.Datasets;
+using Insights.Ingest.Feeds;
+using Insights.Ingest.Lake;
+using Insights.Ingest.Privacy;
+using Insights.Ingest.Reading;
+using Insights.Model.Reference;
+
+namespace Insights.Ingest.Pipeline;
+
+/// <summary>
+/// Lands a season's files in the lake: recognises each file's feed, lands the files in feed order (registrations
+/// before the scores checked against them), one batch per file, every row landed or quarantined with its reason.
+/// A file that cannot be read at all fails alone and lands nothing; a file landed before is left as it is.
+/// </summary>
+public sealed class LakeIngestor(IngestOptions options)
+{
+    private const int SamplesPerFile = 20;
+    private readonly LakeStore _lake = new(options.Lake);
+    private readonly PersonalDataProtector _protector = new(options.PersonalDataKey);
+    private readonly Dictionary<string, ReferenceCatalog?> _catalogs = new(StringComparer.Ordinal);
+
+    /// <summary>The lake.</summary>
+    public LakeStore Lake => _lake;
+
+    /// <summary>Lands every file of the source.</summary>
+    /// <param name="progress">Receives progress of the file being landed.</param>
+    /// <param name="cancellationToken">Stops between rows; the file being landed is left uncommitted.</param>
+    /// <returns>One outcome per file, in landing order.</returns>
+    public async Task<IReadOnlyList<FileOutcome>> IngestAsync(IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        using var writerLock = _lake.Lock();
+        _lake.Recover();
+        var catalog = new FeedCatalog(Catalog(options.DefaultSeason));
+        var outcomes = new List<FileOutcome>();
+        var plan = new List<(string Full, string Relative, FeedBinding Binding)>();
+        foreach (var (full, relative) in SourceFiles.List(options.Source))
+        {
+            try
+            {
+                using var reader = TableReaders.Open(full, new TableReadOptions(options.Encoding));
+                plan.Add((full, relative, catalog.Recognise(reader.Header, Path.GetFileName(full), options.Feed)));
+            }
+            catch (Exception e) when (e is SourceFileException or FeedException or IOException or UnauthorizedAccessException)
+            {
+                outcomes.Add(Failed(relative, null, e));
+            }
+        }
+
+        foreach (var (full, relative, binding) in plan.OrderBy(p => catalog.Order(p.Binding.Feed)).ThenBy(p => p.Relative, StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                outcomes.Add(await LandAsync(full, relative, binding.Feed, catalog, progress, cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception e) when (e is SourceFileException or FeedException or IOException or UnauthorizedAccessException)
+            {
+                outcomes.Add(Failed(relative, binding.Feed.Id, e));
+            }
+        }
+
+        return outcomes;
+    }
+
+    private async Task<FileOutcome> LandAsync(string full, string relative, Feed feed, FeedCatalog catalog, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        var sha = await Sha256Async(full, cancellationToken).ConfigureAwait(false);
+        var batchId = BatchId(feed.Id, options.DefaultSeason, sha);
+        if (_lake.IsCommitted(batchId))
+        {
+            var m = _lake.Manifests().First(b => b.BatchId == batchId);
+            return new FileOutcome(relative, feed.Id, "unchanged", batchId, m.RowsRead, m.RowsLanded, m.RowsQuarantined, m.LakeRows, [], m.Warnings);
+        }
+
+        using var reader = TableReaders.Open(full, new TableReadOptions(options.Encoding));
+        // Recognise again on the reader that lands: the binding holds per-file state (the stage a file name names).
+        var binding = catalog.Recognise(reader.Header, Path.GetFileName(full), feed.Id);
+        var loadedAt = DateTime.UtcNow;
+        var seasons = new Dictionary<string, SeasonReference>(StringComparer.Ordinal);
+        await using var sink = new BatchSink(_lake, batchId, relative, sha, loadedAt, options.RowGroupSize);
+        var expected = (int)Math.Min(reader.Length / 48, 64_000_000);
+        var context = new LandingContext(sink, options.DefaultSeason, s => seasons.TryGetValue(s, out var r) ? r : seasons[s] = Season(s), _protector, Path.GetFileName(full), expected);
+        var row = new FeedRow(binding);
+        var samples = new List<QuarantineSample>();
+        var seasonsSeen = new SortedSet<string>(StringComparer.Ordinal);
+        long read = 0, landed = 0, quarantined = 0;
+        foreach (var source in reader.ReadRows())
+        {
+            read++;
+            row.Reset(source);
+            var before = context.LakeRows;
+            if (row.Ok)
+            {
+                feed.Land(row, context);
+            }
+
+            var season = row.Binding.Has(0) && row.Text(0) is { } s ? s : options.DefaultSeason;
+            if (row.Ok && context.LakeRows == before)
+            {
+                row.RejectColumn(string.Empty, string.Empty, "内部错误：该行既未入库也未隔离", "internal error: the row was neither landed nor quarantined");
+            }
+
+            if (row.Ok)
+            {
+                landed++;
+            }
+            else
+            {
+                quarantined++;
+                var problem = row.Problem!;
+                var q = sink.Row(LakeDatasets.Quarantine, season, source.RowNumber);
+                q.Set(1, feed.Id);
+                q.Set(2, problem.Column);
+                q.Set(3, problem.Value);
+                q.Set(4, problem.ReasonZh);
+                q.Set(5, problem.ReasonEn);
+                if (samples.Count < SamplesPerFile)
+                {
+                    samples.Add(new QuarantineSample(source.RowNumber, problem.Column, problem.Value, problem.ReasonZh, problem.ReasonEn));
+                }
+            }
+
+            seasonsSeen.Add(season);
+            if ((read & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                progress?.Report(new IngestProgress(relative, reader.BytesRead, reader.Length, read));
+            }
+        }
+
+        progress?.Report(new IngestProgress(relative, reader.Length, reader.Length, read));
+        var files = await sink.CompleteAsync().ConfigureAwait(false);
+        var warnings = context.Warnings.OrderBy(w => w.Key, StringComparer.Ordinal)
+            .Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Key} ×{w.Value.Count}: {w.Value.Zh} / {w.Value.En}"))
+            .ToList();
+        var manifest = new BatchManifest(
+            batchId, _lake.NextSequence(), feed.Id, feed.SupersedeKey(binding), feed.Dataset.Name, relative, sha, reader.Length,
+            reader.Format, reader.Encoding, [.. seasonsSeen], files, read, landed, quarantined, context.LakeRows, warnings, loadedAt);
+        _lake.Commit(manifest);
+        return new FileOutcome(relative, feed.Id, "landed", batchId, read, landed, quarantined, context.LakeRows, samples, warnings);
+    }
+
+    private SeasonReference Season(string id) => new(
+        id,
+        Catalog(id),
+        () => LakeColumnReader.DistinctAsync(_lake, LakeDatasets.Project.Name, id, "project_id").GetAwaiter().GetResult(),
+        () => LakeColumnReader.DistinctAsync(_lake, LakeDatasets.Judge.Name, id, "judge_id").GetAwaiter().GetResult());
+
+    private ReferenceCatalog? Catalog(string season)
+    {
+        if (!_catalogs.TryGetValue(season, out var catalog))
+        {
+            catalog = ReferenceCatalog.EmbeddedSeasons().Contains(season) ? ReferenceCatalog.Load(season) : null;
+            _catalogs[season] = catalog;
+        }
+
+        return catalog;
+    }
+
+    /// <summary>The batch id of a file: its feed and a hash of feed, default season and content.</summary>
+    /// <param name="feed">Feed id.</param>
+    /// <param name="season">Default season.</param>
+    /// <param name="sha256">The file's SHA-256.</param>
+    public static string BatchId(string feed, string season, string sha256) =>
+        feed + "-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(feed + "|" + season + "|" + sha256)))[..16];
+
+    private static async Task<string> Sha256Async(string path, CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
+    }
+
+    private static FileOutcome Failed(string relative, string? feed, Exception e)
+    {
+        var (zh, en) = e switch
+        {
+            SourceFileException s => (s.MessageZh, s.MessageEn),
+            FeedException f => ($"{relative}：{f.MessageZh}", $"{relative}: {f.MessageEn}"),
+            _ => ($"{relative}：无法读取（{e.Message}）", $"{relative}: cannot be read ({e.Message})"),
+        };
+        return new FileOutcome(relative, feed, "failed", null, 0, 0, 0, 0, [], [], zh, en);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+
+namespace Insights.Ingest.Reading;
+
+/// <summary>
+/// A source file cannot be read at all (missing, not the format its name says, unrecognised encoding, damaged
+/// structure, bad header). <see cref="Exception.Message"/> is <c>"中文 / English"</c> and names the file, and the row
+/// and column when known.
+/// </summary>
+public sealed class SourceFileException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="messageZh">What is wrong, in Chinese.</param>
+    /// <param name="messageEn">What is wrong, in English.</param>
+    /// <param name="row">Row (as <see cref="SourceRow.RowNumber"/> counts them) where the problem is, if known.</param>
+    /// <param name="column">Column name where the problem is, if known.</param>
+    /// <param name="innerException">The error that revealed the problem, if any.</param>
+    public SourceFileException(string path, string messageZh, string messageEn, long? row = null, string? column = null, Exception? innerException = null)
+        : base(Format(path, messageZh, messageEn, row, column), innerException)
+    {
+        Path = path;
+        MessageZh = messageZh;
+        MessageEn = messageEn;
+        Row = row;
+        Column = column;
+    }
+
+    /// <summary>The file.</summary>
+    public string Path { get; }
+
+    /// <summary>Row where the problem is, if known.</summary>
+    public long? Row { get; }
+
+    /// <summary>Column name where the problem is, if known.</summary>
+    public string? Column { get; }
+
+    /// <summary>What is wrong, in Chinese.</summary>
+    public string MessageZh { get; }
+
+    /// <summary>What is wrong, in English.</summary>
+    public string MessageEn { get; }
+
+    private static string Format(string path, string zh, string en, long? row, string? column)
+    {
+        var whereZh = "文件 " + path;
+        var whereEn = "file " + path;
+        if (row is { } r)
+        {
+            whereZh += string.Create(CultureInfo.InvariantCulture, $"，第 {r} 行");
+            whereEn += string.Create(CultureInfo.InvariantCulture, $", row {r}");
+        }
+
+        if (column is not null)
+        {
+            whereZh += $"，列“{column}”";
+            whereEn += $", column \"{column}\"";
+        }
+
+        return $"{zh}（{whereZh}） / {en} ({whereEn})";
+    }
+}

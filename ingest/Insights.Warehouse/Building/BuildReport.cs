@@ -1,0 +1,18 @@
+namespace Insights.Warehouse.Building;
+
+/// <summary>What a warehouse build did.</summary>
+/// <param name="Warehouse">The DuckDB file.</param>
+/// <param name="Models">Models run, in order.</param>
+/// <param name="Tests">Data test results.</param>
+/// <param name="Findings">Rule findings by rule id.</param>
+/// <param name="Tables">Row count of every mart.</param>
+public sealed record BuildReport(
+    string Warehouse,
+    IReadOnlyList<string> Models,
+    IReadOnlyList<DataTestResult> Tests,
+    IReadOnlyDictionary<string, long> Findings,
+    IReadOnlyDictionary<string, long> Tables)
+{
+    /// <summary>Whether every data test of severity error passed.</summary>
+    public bool TestsPassed => Tests.All(t => t.Passed || t.Severity != "error");
+}

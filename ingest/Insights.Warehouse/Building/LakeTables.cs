@@ -1,0 +1,71 @@
+using DuckDB.NET.Data;
+using Insights.Ingest.Datasets;
+using Insights.Ingest.Lake;
+
+namespace Insights.Warehouse.Building;
+
+/// <summary>
+/// Brings the lake into the warehouse: <c>etl_batch</c> from the manifests (every batch, current or superseded),
+/// and one <c>lake_DATASET</c> table per dataset with the rows of its current batches, read by DuckDB's own
+/// <c>read_parquet</c> (file lists bound as parameters). <c>lake_project_history</c> keeps every project batch for
+/// the rule that a problem may not change after registration.
+/// </summary>
+internal static class LakeTables
+{
+    public static void Load(DuckDBConnection connection, LakeStore lake)
+    {
+        var manifests = lake.Manifests();
+        var current = lake.Current();
+        var currentIds = current.Select(c => c.Batch.BatchId).ToHashSet(StringComparer.Ordinal);
+        ReferenceTables.Execute(connection, """
+            CREATE TABLE etl_batch (batch_id VARCHAR, sequence BIGINT, feed VARCHAR, supersede_key VARCHAR, dataset VARCHAR,
+              source_file VARCHAR, source_sha256 VARCHAR, source_bytes BIGINT, format VARCHAR, encoding VARCHAR, seasons VARCHAR,
+              rows_read BIGINT, rows_landed BIGINT, rows_quarantined BIGINT, lake_rows BIGINT, warnings VARCHAR,
+              loaded_at TIMESTAMP, is_current BOOLEAN, superseded_by VARCHAR);
+            """);
+        ReferenceTables.Append(connection, "etl_batch", manifests.Select(m => new object?[]
+        {
+            m.BatchId, m.Sequence, m.Feed, m.SupersedeKey, m.Dataset, m.SourceFile, m.SourceSha256, m.SourceBytes, m.Format, m.Encoding,
+            string.Join(";", m.Seasons), m.RowsRead, m.RowsLanded, m.RowsQuarantined, m.LakeRows, string.Join("\n", m.Warnings),
+            m.LoadedAt, currentIds.Contains(m.BatchId),
+            manifests.Where(n => n.Sequence > m.Sequence && n.SupersedeKey == m.SupersedeKey && n.Seasons.Intersect(m.Seasons).Any())
+                .Select(n => n.BatchId).FirstOrDefault(),
+        }));
+
+        foreach (var dataset in LakeDatasets.All)
+        {
+            var files = current.SelectMany(c => c.Batch.Files.Where(f => f.Dataset == dataset.Name && f.Season == c.Season)).Select(f => lake.FullPath(f.Path)).Distinct().ToList();
+            Create(connection, "lake_" + dataset.Name, dataset, files);
+        }
+
+        var history = manifests.SelectMany(m => m.Files.Where(f => f.Dataset == LakeDatasets.Project.Name)).Select(f => lake.FullPath(f.Path)).ToList();
+        Create(connection, "lake_project_history", LakeDatasets.Project, history);
+    }
+
+    private static void Create(DuckDBConnection connection, string table, LakeDataset dataset, List<string> files)
+    {
+        var columns = string.Join(", ", dataset.Columns.Select(c => c.Name + " " + SqlType(c.Kind)));
+        ReferenceTables.Execute(connection, $"CREATE TABLE {table} ({columns})");
+        if (files.Count == 0)
+        {
+            return;
+        }
+
+        // Identifiers come from the dataset definitions in code; the only outside values, the file paths, are bound.
+        var names = string.Join(", ", dataset.Columns.Select(c => c.Name));
+        using var command = connection.CreateCommand();
+        command.CommandText = $"INSERT INTO {table} SELECT {names} FROM read_parquet($files, union_by_name = true)";
+        command.Parameters.Add(new DuckDBParameter("files", files));
+        command.ExecuteNonQuery();
+    }
+
+    private static string SqlType(ValueKind kind) => kind switch
+    {
+        ValueKind.Text => "VARCHAR",
+        ValueKind.WholeNumber => "BIGINT",
+        ValueKind.Real => "DOUBLE",
+        ValueKind.Date => "DATE",
+        ValueKind.DateTime => "TIMESTAMP",
+        _ => "BOOLEAN",
+    };
+}

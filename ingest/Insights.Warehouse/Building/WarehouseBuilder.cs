@@ -1,0 +1,89 @@
+using System.Globalization;
+using DuckDB.NET.Data;
+using Insights.Ingest.Lake;
+using Insights.Model.Reference;
+using Insights.Warehouse.Models;
+
+namespace Insights.Warehouse.Building;
+
+/// <summary>
+/// Builds the DuckDB warehouse from the lake: reference tables, lake tables, the SQL models in dependency order,
+/// then the data tests. The build writes a new file beside the warehouse and renames it over the old one when
+/// complete, so a reader (or a killed build) never sees a half-built warehouse.
+/// </summary>
+public static class WarehouseBuilder
+{
+    /// <summary>Builds the warehouse.</summary>
+    /// <param name="lake">The lake to build from.</param>
+    /// <param name="warehousePath">The DuckDB file to (re)create.</param>
+    /// <param name="progress">Receives the name of each step.</param>
+    public static BuildReport Build(LakeStore lake, string warehousePath, IProgress<string>? progress = null)
+    {
+        var final = Path.GetFullPath(warehousePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(final)!);
+        var building = final + ".building";
+        DeleteDatabase(building);
+        var models = ModelGraph.Ordered();
+        IReadOnlyList<DataTestResult> tests;
+        using (var connection = new DuckDBConnection("Data Source=" + building))
+        {
+            connection.Open();
+            progress?.Report("reference");
+            ReferenceTables.Load(connection, ReferenceCatalog.EmbeddedSeasons().Select(ReferenceCatalog.Load));
+            progress?.Report("lake");
+            LakeTables.Load(connection, lake);
+            foreach (var model in models)
+            {
+                progress?.Report(model.Name);
+                try
+                {
+                    ReferenceTables.Execute(connection, $"CREATE {(model.IsTable ? "TABLE" : "VIEW")} {model.Name} AS\n{model.Sql}");
+                }
+                catch (DuckDBException e)
+                {
+                    throw new InvalidOperationException($"模型 {model.Layer}/{model.Name}.sql 运行失败 / model {model.Layer}/{model.Name}.sql failed: {e.Message}", e);
+                }
+            }
+
+            progress?.Report("data tests");
+            tests = DataTestRunner.Run(connection);
+            ReferenceTables.Execute(connection, "CHECKPOINT");
+        }
+
+        DeleteDatabase(final);
+        File.Move(building, final);
+        return Report(final, models, tests);
+    }
+
+    private static BuildReport Report(string path, IReadOnlyList<SqlModel> models, IReadOnlyList<DataTestResult> tests)
+    {
+        using var connection = new DuckDBConnection($"Data Source={path};ACCESS_MODE=READ_ONLY");
+        connection.Open();
+        var findings = new Dictionary<string, long>(StringComparer.Ordinal);
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT rule_id, count(*) FROM fact_finding GROUP BY rule_id ORDER BY rule_id";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                findings[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+
+        var tables = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var model in models.Where(m => m.IsTable))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT count(*) FROM {model.Name}";
+            tables[model.Name] = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+
+        return new BuildReport(path, [.. models.Select(m => m.Layer + "/" + m.Name)], tests, findings, tables);
+    }
+
+    private static void DeleteDatabase(string path)
+    {
+        File.Delete(path);
+        File.Delete(path + ".wal");
+    }
+}
