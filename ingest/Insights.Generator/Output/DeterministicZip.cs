@@ -29,7 +29,7 @@ public static partial class DeterministicZip
             }
         }
 
-        // Random relationship ids ("R" + 32 hex digits) become rIdN in order of first appearance.
+        // Random relationship ids ("R" + 32 hex digits) become rIdX1, rIdX2 … ("rIdX" + N) in order of first appearance.
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         string Stable(Match m)
         {

@@ -33,10 +33,10 @@ internal static class GenerationProfile
     /// <summary>Reviews a written-review judge aims to read.</summary>
     public const int WrittenLoadPerJudge = 40;
 
-    /// <summary>Judges in a written-review group (the notice's expert panels: 10-20).</summary>
+    /// <summary>Judges in a written-review group, 10-20: an assumption (the notice gives no panel sizes).</summary>
     public const int MinWrittenGroup = 10, MaxWrittenGroup = 20;
 
-    /// <summary>Judges in the on-site and final panels.</summary>
+    /// <summary>Judges in the on-site and final panels, 5-9: an assumption (the notice gives no panel sizes).</summary>
     public const int MinCompletePanel = 5, MaxCompletePanel = 9;
 
     /// <summary>Finalists per track: 6% of entries, at least 8, at most 30; the on-site short list is three times that.</summary>
@@ -57,6 +57,6 @@ internal static class GenerationProfile
     /// <summary>Mean complaints per track during the publicity period.</summary>
     public const double ComplaintsPerTrack = 1.5;
 
-    /// <summary>Registration deadline assumed for the generated season (the notice leaves it to the website).</summary>
-    public static readonly DateOnly RegistrationDeadline = new(2024, 7, 31);
+    /// <summary>Probability that a real-name complaint comes without evidence (planted as complaint_without_evidence).</summary>
+    public const double ComplaintWithoutEvidenceShare = 0.1;
 }

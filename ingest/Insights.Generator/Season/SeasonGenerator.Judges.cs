@@ -70,9 +70,6 @@ internal sealed partial class SeasonGenerator
 
             var preliminary = panels.PreliminaryJudges.ToArray();
             random.Shuffle(preliminary.AsSpan());
-            panels.Onsite.AddRange(preliminary.Take(Math.Min(preliminary.Length, random.Between(GenerationProfile.MinCompletePanel, GenerationProfile.MaxCompletePanel))));
-            panels.Onsite.ForEach(j => j.Panels.Add(panels.OnsiteId));
-
             var finalSize = random.Between(GenerationProfile.MinCompletePanel, GenerationProfile.MaxCompletePanel);
             if (_plantedTracks["both_panels"] == track)
             {
@@ -87,8 +84,13 @@ internal sealed partial class SeasonGenerator
                 panels.Final.Add(NewJudge(random, committee, entrantNames));
             }
 
-            pool.AddRange(preliminary.Where(j => !pool.Contains(j)));
             PlantJudgeQuirks(track, panels, projects);
+            // A planted quirk shows only where planted.csv says, in the written group: the on-site panel is drawn from
+            // the ordinary preliminary judges, and only they join the committee's pool for its later tracks.
+            var ordinary = preliminary.Where(j => j.Quirk == JudgeQuirk.None).ToList();
+            panels.Onsite.AddRange(ordinary.Take(Math.Min(ordinary.Count, random.Between(GenerationProfile.MinCompletePanel, GenerationProfile.MaxCompletePanel))));
+            panels.Onsite.ForEach(j => j.Panels.Add(panels.OnsiteId));
+            pool.AddRange(ordinary.Where(j => !pool.Contains(j)));
             panels.Final.ForEach(j => j.Panels.Add(panels.FinalId));
             ScheduleTrack(track, panels, random);
         }
@@ -126,7 +128,8 @@ internal sealed partial class SeasonGenerator
         var group = panels.WrittenGroups[0];
         var groupId = panels.WrittenGroupIds[0];
         var stage = "preliminary_written";
-        // Planted judges are new to the track (not shared with another track), so their behaviour is theirs alone.
+        // Planted judges are new to the track (not shared with an earlier track) and stay out of its final panel, so
+        // their behaviour is theirs alone; they are kept off the on-site panel and out of later tracks by the caller.
         JudgeRecord Fresh(int seat) => group
             .Where(j => j.Quirk == JudgeQuirk.None && !panels.Final.Contains(j) && j.Panels.All(p => p.StartsWith(track.Code, StringComparison.Ordinal)))
             .Skip(seat).First();
@@ -167,8 +170,9 @@ internal sealed partial class SeasonGenerator
         if (_plantedTracks["favouritism"] == track)
         {
             var judge = Fresh(3);
+            // The unit leading most projects of the group; a planted ineligible unit only if there is no other.
             var favoured = projects.Where(p => p.WrittenGroup == 0).GroupBy(p => p.LeadUnit)
-                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+                .OrderBy(g => _plantedUnits.Contains(g.Key) ? 1 : 0).ThenByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
             var unit = _units[favoured];
             (judge.Quirk, judge.FavouredUnit, judge.Employer, judge.City, judge.UnitBonus, judge.CityBonus) =
                 (JudgeQuirk.Favouritism, favoured, unit.Name, unit.City, 10, 5);
@@ -190,24 +194,28 @@ internal sealed partial class SeasonGenerator
 
     private void ScheduleTrack(Track track, TrackPanels panels, DeterministicRandom random)
     {
-        var year = _catalog.Season.Year;
+        var reviewDeadline = _catalog.Rules.PreliminaryReviewDeadline;
+        var resultsDeadline = _catalog.Rules.FinalResultsDeadline;
         panels.OnsiteDate = _plantedTracks["late_review"] == track
-            ? _catalog.Rules.PreliminaryReviewDeadline.AddDays(2)
-            : new DateOnly(year, 8, 18).AddDays(random.Next(7));
-        panels.FinalDate = new DateOnly(year, 8, 28).AddDays(random.Next(10));
+            ? reviewDeadline.AddDays(2)
+            : _calendar.OnsiteStart.AddDays(random.Next(SeasonCalendar.OnsiteDays));
+        panels.FinalDate = _calendar.FinalStart.AddDays(random.Next(_calendar.FinalDays));
+        // Publicity starts 2-4 days after the final; the final window ends early enough for the 7 days to be over by
+        // the results deadline (docs/generator.md: publicity_end <= 2024-09-15), except in the planted track.
         panels.PublicityStart = _plantedTracks["late_results"] == track
-            ? _catalog.Rules.FinalResultsDeadline.AddDays(3)
-            : panels.FinalDate.AddDays(2 + random.Next(3));
+            ? resultsDeadline.AddDays(3)
+            : panels.FinalDate.AddDays(random.Between(SeasonCalendar.MinPublicityDelay, SeasonCalendar.MaxPublicityDelay));
         if (_plantedTracks["late_review"] == track)
         {
             AddPlanted("late_preliminary_review", track.Code, "preliminary_onsite", "", "", "", RuleIds.PreliminaryDeadline,
-                $"{track.NameZh}赛道初赛现场评审在{panels.OnsiteDate:yyyy-MM-dd}进行，晚于{_catalog.Rules.PreliminaryReviewDeadline:yyyy-MM-dd}", $"track {track.Code} held its on-site preliminary review on {panels.OnsiteDate:yyyy-MM-dd}, after {_catalog.Rules.PreliminaryReviewDeadline:yyyy-MM-dd}");
+                $"{track.NameZh}赛道初赛现场评审在{panels.OnsiteDate:yyyy-MM-dd}进行，晚于{reviewDeadline:yyyy-MM-dd}", $"track {track.Code} held its on-site preliminary review on {panels.OnsiteDate:yyyy-MM-dd}, after {reviewDeadline:yyyy-MM-dd}");
         }
 
         if (_plantedTracks["late_results"] == track)
         {
+            var end = panels.PublicityStart.AddDays(_catalog.Rules.PublicityDays - 1);
             AddPlanted("late_results", track.Code, "final_roadshow", "", "", "", RuleIds.FinalResultsDeadline,
-                $"{track.NameZh}赛道获奖名单在{panels.PublicityStart:yyyy-MM-dd}公示，晚于{_catalog.Rules.FinalResultsDeadline:yyyy-MM-dd}", $"track {track.Code} publicized its awards on {panels.PublicityStart:yyyy-MM-dd}, after {_catalog.Rules.FinalResultsDeadline:yyyy-MM-dd}");
+                $"{track.NameZh}赛道获奖名单公示期为{panels.PublicityStart:yyyy-MM-dd}至{end:yyyy-MM-dd}，未在{resultsDeadline:yyyy-MM-dd}前完成公示", $"track {track.Code} publicized its awards from {panels.PublicityStart:yyyy-MM-dd} to {end:yyyy-MM-dd}, not completed by {resultsDeadline:yyyy-MM-dd}");
         }
     }
 

@@ -16,6 +16,7 @@ internal sealed partial class SeasonGenerator
     private readonly ReferenceCatalog _catalog;
     private readonly IProgress<GeneratorProgress>? _progress;
     private readonly DeterministicRandom _root;
+    private readonly SeasonCalendar _calendar;
     private readonly string _idPrefix;
     private readonly List<UnitRecord> _units = [];
     private readonly List<ProjectRecord> _projects = [];
@@ -31,6 +32,7 @@ internal sealed partial class SeasonGenerator
         _catalog = catalog;
         _progress = progress;
         _root = new DeterministicRandom(options.Seed);
+        _calendar = new SeasonCalendar(catalog);
         // Project ids read like the website's: province abbreviation and two-digit year, e.g. JS24-T06-00012.
         _idPrefix = catalog.Season.Id[(catalog.Season.Id.IndexOf('-', StringComparison.Ordinal) + 1)..] + (catalog.Season.Year % 100).ToString("00", s_inv);
     }

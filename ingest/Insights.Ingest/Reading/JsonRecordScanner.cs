@@ -145,7 +145,12 @@ internal sealed class JsonRecordScanner
                     return Step.Progress;
                 }
 
-                var isData = !_foundData && s_dataNames.Any(n => reader.ValueTextEquals(n));
+                var isData = false;
+                foreach (var name in s_dataNames)
+                {
+                    isData |= !_foundData && reader.ValueTextEquals(name);
+                }
+
                 if (!reader.Read())
                 {
                     return Step.NeedMore;
