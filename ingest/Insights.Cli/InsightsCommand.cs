@@ -13,6 +13,7 @@ public static class InsightsCommand
         {
             RunCommand.Create(),
             GenerateCommand.Create(),
+            IngestCommand.Create(),
             ReferenceCommand.Create(),
         };
         return root;

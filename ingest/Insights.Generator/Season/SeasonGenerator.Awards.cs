@@ -73,12 +73,14 @@ internal sealed partial class SeasonGenerator
         var number = 0;
         var anonymousPlanted = false;
         var latePlanted = false;
+        var noEvidencePlanted = false;
         foreach (var track in _catalog.Tracks)
         {
             var awarded = _awards.Where(a => a.Project.Track == track).Select(a => a.Project).ToList();
             var panels = _panels[track.Code];
             var count = random.Poisson(GenerationProfile.ComplaintsPerTrack);
-            if (track == _catalog.Tracks[^1] && (!anonymousPlanted || !latePlanted))
+            var last = track == _catalog.Tracks[^1];
+            if (last && (!anonymousPlanted || !latePlanted || !noEvidencePlanted))
             {
                 count = Math.Max(count, 2);
             }
@@ -87,16 +89,24 @@ internal sealed partial class SeasonGenerator
             {
                 number++;
                 var target = random.Pick(awarded);
-                var anonymous = random.Chance(0.25) || (!anonymousPlanted && track == _catalog.Tracks[^1]);
+                // In the last track the first complaint is forced anonymous and the last one real-name without
+                // evidence (and late) when the season has none yet; count >= 2 keeps the two apart.
+                var anonymous = random.Chance(0.25) || (!anonymousPlanted && last && k == 0);
                 var offset = random.Chance(0.88) ? random.Next(_catalog.Rules.PublicityDays) : _catalog.Rules.PublicityDays + random.Next(5);
-                if (!latePlanted && track == _catalog.Tracks[^1] && k == count - 1)
+                if (!latePlanted && last && k == count - 1)
                 {
                     offset = _catalog.Rules.PublicityDays + 2;
                 }
 
                 var filed = panels.PublicityStart.AddDays(offset);
                 var late = offset >= _catalog.Rules.PublicityDays;
-                var evidence = !anonymous && random.Chance(0.8);
+                // A real-name complaint has evidence (举报实行实名制，并要提供相应的证据) unless planted without.
+                var evidence = !anonymous && !random.Chance(GenerationProfile.ComplaintWithoutEvidenceShare);
+                if (!noEvidencePlanted && last && k == count - 1)
+                {
+                    (anonymous, evidence) = (false, false);
+                }
+
                 var id = $"JB{_catalog.Season.Year}{number:0000}";
                 writer.Write(json =>
                 {
@@ -124,6 +134,13 @@ internal sealed partial class SeasonGenerator
                     anonymousPlanted = true;
                     AddPlanted("anonymous_complaint", track.Code, "publicity", "", target.Id, "", RuleIds.ComplaintRealName,
                         $"举报{id}为匿名举报（按通知无效）", $"complaint {id} is anonymous (invalid under the notice)");
+                }
+
+                if (!anonymous && !evidence)
+                {
+                    noEvidencePlanted = true;
+                    AddPlanted("complaint_without_evidence", track.Code, "publicity", "", target.Id, "", RuleIds.ComplaintRealName,
+                        $"实名举报{id}未提供证据（按通知须提供相应证据）", $"real-name complaint {id} comes without evidence (the notice requires evidence)");
                 }
 
                 if (late)

@@ -23,15 +23,23 @@ internal sealed partial class SeasonGenerator
         var random = _root.Fork("blacklist");
         using var writer = new CsvTableWriter(OutPath("reference/credit_blacklist.csv"), TextEncodings.Utf8Bom, ["统一社会信用代码", "单位名称", "名单类型", "列入日期", "来源"]);
         var listed = _units[_blacklistedUnit];
-        var entries = new List<string[]> { new[] { listed.Uscc, listed.Name, s_blacklists[0], "2023-11-08", "信用中国" } };
-        for (var i = 0; i < 40; i++)
+        var year = _catalog.Season.Year;
+        var listedOn = new DateOnly(year - 1, 11, 8).ToString("yyyy-MM-dd", s_inv);
+        var entries = new List<string[]> { new[] { listed.Uscc, listed.Name, s_blacklists[0], listedOn, "信用中国" } };
+        // The other entries are not entrants: neither their code nor their name is one of an entrant unit.
+        var entrantNames = _units.Select(u => u.Name).ToHashSet(StringComparer.Ordinal);
+        var entrantCodes = _units.Select(u => u.Uscc).ToHashSet(StringComparer.Ordinal);
+        while (entries.Count < 41)
         {
             var city = random.Pick(_catalog.Cities);
             var name = UnitNames.Next(random, UnitType.Enterprise, city.NameZh.TrimEnd('市'));
             var body = string.Concat(Enumerable.Range(0, 8).Select(_ => (char)('0' + random.Next(10))));
             var code = UnifiedSocialCreditCode.Compose('9', '1', city.Code, body + OrganizationCode.ComputeCheckCharacter(body));
-            var day = new DateOnly(2021, 1, 1).AddDays(random.Next(1300));
-            entries.Add([code, name, random.Pick(s_blacklists), day.ToString("yyyy-MM-dd", s_inv), "信用中国"]);
+            var day = new DateOnly(year - 3, 1, 1).AddDays(random.Next(1300));
+            if (entrantNames.Add(name) && entrantCodes.Add(code))
+            {
+                entries.Add([code, name, random.Pick(s_blacklists), day.ToString("yyyy-MM-dd", s_inv), "信用中国"]);
+            }
         }
 
         foreach (var entry in entries.OrderBy(e => e[3], StringComparer.Ordinal).ThenBy(e => e[0], StringComparer.Ordinal))

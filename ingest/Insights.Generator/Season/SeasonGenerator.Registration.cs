@@ -31,9 +31,21 @@ internal sealed partial class SeasonGenerator
     {
         var sizes = TrackSizes();
         var registrationRandom = _root.Fork("registration-breaches");
+        // Three different teams: the one with six representatives, and the giver and receiver of the shared person.
         var sixRepresentatives = registrationRandom.Next(_options.Projects);
-        var sharedFrom = registrationRandom.Next(_options.Projects);
-        var sharedTo = (sharedFrom + 1 + registrationRandom.Next(_options.Projects - 1)) % _options.Projects;
+        int sharedFrom, sharedTo;
+        do
+        {
+            sharedFrom = registrationRandom.Next(_options.Projects);
+        }
+        while (sharedFrom == sixRepresentatives);
+
+        do
+        {
+            sharedTo = registrationRandom.Next(_options.Projects);
+        }
+        while (sharedTo == sixRepresentatives || sharedTo == sharedFrom);
+
         (string Name, string Phone, string Unit)? sharedPerson = null;
         var teamsPerUnit = new Dictionary<int, int>();
         long personIndex = 0;
@@ -66,12 +78,10 @@ internal sealed partial class SeasonGenerator
                         Quality = random.Normal(),
                         Profile = [.. Enumerable.Range(0, 5).Select(_ => random.Normal())],
                     };
-                    var deadline = GenerationProfile.RegistrationDeadline;
-                    var start = new DateTime(_catalog.Season.Year, 6, 5, 8, 0, 0, DateTimeKind.Unspecified);
-                    project.RegisteredAt = start.AddMinutes(random.Next((int)(deadline.ToDateTime(new TimeOnly(18, 0)) - start).TotalMinutes));
+                    var start = _calendar.RegistrationOpens;
+                    project.RegisteredAt = start.AddMinutes(random.Next((int)(_calendar.RegistrationCloses - start).TotalMinutes));
                     var submitted = project.RegisteredAt.AddDays(1 + random.Next(20)).AddMinutes(random.Next(600));
-                    var lastSubmission = deadline.AddDays(5).ToDateTime(new TimeOnly(23, 0));
-                    project.SubmittedAt = submitted > lastSubmission ? lastSubmission : submitted;
+                    project.SubmittedAt = submitted > _calendar.SubmissionCloses ? _calendar.SubmissionCloses : submitted;
                     _projects.Add(project);
 
                     var leadUnit = _units[lead];
@@ -88,7 +98,10 @@ internal sealed partial class SeasonGenerator
                         count = _catalog.Rules.MaxRepresentativesPerTeam + 1;
                     }
 
-                    for (var r = 0; r < count; r++)
+                    // The receiving team's last seat goes to the shared person (a one-person team gets a second seat), so
+                    // the team keeps at most five representatives.
+                    var own = global == sharedTo ? Math.Max(1, count - 1) : count;
+                    for (var r = 0; r < own; r++)
                     {
                         var unit = r == 0 || partners.Length == 0 ? leadUnit : _units[partners[random.Next(partners.Length)]];
                         var person = (Name: PersonNames.Next(random), Phone: PhoneNumbers.ForIndex(personIndex++, _options.Seed), Unit: unit.Name);
@@ -103,7 +116,7 @@ internal sealed partial class SeasonGenerator
 
                     if (global == sharedTo)
                     {
-                        _pendingSharedPerson = (teamId, count + 1);
+                        _pendingSharedPerson = (teamId, own + 1);
                     }
 
                     // The receiving team may come before the person's own team: the row then lands later in the file.
@@ -144,7 +157,7 @@ internal sealed partial class SeasonGenerator
         {
             var candidate = random.Next(_units.Count);
             var academic = _units[candidate].Type is UnitType.University or UnitType.ResearchInstitute;
-            if (candidate != lead && !partners.Contains(candidate) && !_plantedLeads.ContainsValue(candidate) && (academic || random.Chance(0.3)))
+            if (candidate != lead && !partners.Contains(candidate) && !_plantedUnits.Contains(candidate) && (academic || random.Chance(0.3)))
             {
                 partners.Add(candidate);
             }

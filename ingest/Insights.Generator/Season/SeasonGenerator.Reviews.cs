@@ -102,7 +102,8 @@ internal sealed partial class SeasonGenerator
             {
                 var group = panels.WrittenGroups[g];
                 var load = new int[group.Count];
-                var reviewDay = group.Select(_ => new DateOnly(_catalog.Season.Year, 7, 20).AddDays(random.Next(26))).ToArray();
+                // Each judge reads his share on one day of the written-review window, which opens after submissions close.
+                var reviewDay = group.Select(_ => _calendar.WrittenReviewStart.AddDays(random.Next(_calendar.WrittenReviewDays))).ToArray();
                 foreach (var project in _projects.Where(p => p.Track == track && p.WrittenGroup == g))
                 {
                     var assigned = AssignWrittenJudges(group, load, project, random);

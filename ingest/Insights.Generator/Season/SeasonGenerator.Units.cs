@@ -13,6 +13,9 @@ internal sealed partial class SeasonGenerator
 
     private double[] _leadCumulative = [];
     private readonly Dictionary<int, int> _plantedLeads = [];
+
+    // The planted ineligible units: each leads exactly the one team planted.csv names and is nobody's partner.
+    private readonly HashSet<int> _plantedUnits = [];
     private int _blacklistedUnit = -1;
 
     private void GenerateUnits()
@@ -145,14 +148,22 @@ internal sealed partial class SeasonGenerator
         }
 
         _plantedLeads[projectSlots[3]] = typo.Index;
+        _plantedUnits.UnionWith(_plantedLeads.Values);
         AddPlanted("invalid_credit_code", "", "registration", "", "@" + projectSlots[3], typo.Uscc, RuleIds.EntrantLegalPerson,
             $"参赛单位“{typo.Name}”的统一社会信用代码录入错误（{original} 误录为 {typo.Uscc}），校验码不符", $"entrant '{typo.Name}' has a mistyped credit code ({original} keyed as {typo.Uscc}); the check character fails");
     }
 
     private int PickLeadUnit(DeterministicRandom random)
     {
-        var target = random.NextDouble() * _leadCumulative[^1];
-        var index = Array.BinarySearch(_leadCumulative, target);
-        return index >= 0 ? index : ~index;
+        int unit;
+        do
+        {
+            var target = random.NextDouble() * _leadCumulative[^1];
+            var index = Array.BinarySearch(_leadCumulative, target);
+            unit = index >= 0 ? index : ~index;
+        }
+        while (_plantedUnits.Contains(unit));
+
+        return unit;
     }
 }

@@ -95,7 +95,7 @@ public sealed class LongScoreCsvWriter : IDisposable
     public static string Quote(string value) =>
         value.AsSpan().IndexOfAny(s_needsQuotes) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private static TextWriter CreateFile(string path)
+    private static StreamWriter CreateFile(string path)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(folder))

@@ -1,0 +1,48 @@
+using System.CommandLine;
+
+namespace Insights.Cli.Commands;
+
+/// <summary>
+/// <c>insights ingest SOURCE --warehouse PATH</c>: lands a season's files in the lake and rebuilds the warehouse.
+/// Exit codes: 0 everything landed; 1 landed, but rows were quarantined, error findings were raised or a data
+/// test failed; 2 usage error or a file that could not be read at all.
+/// </summary>
+internal static class IngestCommand
+{
+    public static Command Create()
+    {
+        var source = new Argument<FileSystemInfo>("SOURCE")
+        {
+            Description = "源目录或文件（XLSX、CSV、JSON）/ folder (or one file) of export files: XLSX, CSV, JSON",
+        };
+        var warehouse = WarehouseOptions.Warehouse();
+        var lake = WarehouseOptions.Lake();
+        var season = CommonOptions.Season();
+        var encoding = new Option<string?>("--encoding")
+        {
+            Description = "CSV 文本编码（默认自动识别）/ text encoding of CSV files: utf-8, gb18030, gbk (default: detect)",
+        };
+        var feed = new Option<string?>("--feed")
+        {
+            Description = "指定文件类型（默认按表头识别）/ treat every file as this feed (default: recognise each from its header)",
+        };
+        var keyFile = WarehouseOptions.PersonalDataKeyFile();
+        var json = new Option<bool>("--json") { Description = "以 JSON 输出摘要 / print a machine-readable summary (JSON) instead of tables" };
+        var command = new Command("ingest", "导入一个赛季的文件到数据湖与数据仓库 / land a season's files in the lake and the warehouse")
+        {
+            source, warehouse, lake, season, encoding, feed, keyFile, json,
+        };
+        command.SetAction((parse, cancellationToken) => IngestRunner.RunAsync(
+            new IngestRequest(
+                parse.GetValue(source)!.FullName,
+                parse.GetValue(warehouse)!.FullName,
+                parse.GetValue(lake)?.FullName,
+                parse.GetValue(season)!,
+                parse.GetValue(encoding),
+                parse.GetValue(feed),
+                parse.GetValue(keyFile)?.FullName,
+                parse.GetValue(json)),
+            cancellationToken));
+        return command;
+    }
+}

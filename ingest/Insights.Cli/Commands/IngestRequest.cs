@@ -1,0 +1,12 @@
+namespace Insights.Cli.Commands;
+
+/// <summary>The arguments of one ingest.</summary>
+internal sealed record IngestRequest(
+    string Source,
+    string Warehouse,
+    string? Lake,
+    string Season,
+    string? Encoding,
+    string? Feed,
+    string? KeyFile,
+    bool Json);

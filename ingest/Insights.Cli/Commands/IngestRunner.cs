@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Globalization;
+using Insights.Ingest.Lake;
+using Insights.Ingest.Pipeline;
+using Insights.Ingest.Privacy;
+using Insights.Warehouse.Building;
+using Spectre.Console;
+
+namespace Insights.Cli.Commands;
+
+/// <summary>Runs an ingest: lands the files (with progress bars), rebuilds the warehouse, prints the summary.</summary>
+internal static class IngestRunner
+{
+    public const int ExitLanded = 0, ExitQuarantined = 1, ExitUnreadable = 2;
+
+    public static async Task<int> RunAsync(IngestRequest request, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var console = request.Json ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }) : AnsiConsole.Console;
+        byte[] key;
+        try
+        {
+            (key, var keySource) = PersonalDataKey.Load(request.KeyFile, out var created);
+            if (created)
+            {
+                console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[yellow]已新建个人信息哈希密钥 / created a new personal-data key:[/] {keySource}. 请妥善保管 / keep it apart from the data: the same key must be used for every ingest.");
+            }
+        }
+        catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException)
+        {
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {e.Message}");
+            return ExitUnreadable;
+        }
+
+        var lakePath = request.Lake ?? WarehouseOptions.DefaultLake(request.Warehouse);
+        var options = new IngestOptions(request.Source, lakePath, request.Season, key, request.Encoding, request.Feed);
+        IReadOnlyList<FileOutcome> outcomes;
+        BuildReport report;
+        try
+        {
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]导入 / ingest[/] {request.Source} → 数据湖 / lake {lakePath}");
+            var ingestor = new LakeIngestor(options);
+            outcomes = await RunWithProgressAsync(console, ingestor, request.Json, cancellationToken);
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]构建数据仓库 / building the warehouse[/] {request.Warehouse}");
+            report = WarehouseBuilder.Build(ingestor.Lake, request.Warehouse);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException)
+        {
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {e.Message}");
+            return ExitUnreadable;
+        }
+
+        var exit = outcomes.Any(o => o.Status == "failed") ? ExitUnreadable
+            : outcomes.Any(o => o.RowsQuarantined > 0) || !report.TestsPassed || report.Findings.Count > 0 ? ExitQuarantined
+            : ExitLanded;
+        if (request.Json)
+        {
+            Console.Out.WriteLine(LakeStore.ToJson(new
+            {
+                exit_code = exit,
+                lake = lakePath,
+                warehouse = report.Warehouse,
+                files = outcomes,
+                findings = report.Findings,
+                data_tests = report.Tests,
+                tables = report.Tables,
+                seconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
+            }));
+            return exit;
+        }
+
+        IngestSummary.Write(console, outcomes, report, clock.Elapsed, exit);
+        return exit;
+    }
+
+    private static async Task<IReadOnlyList<FileOutcome>> RunWithProgressAsync(IAnsiConsole console, LakeIngestor ingestor, bool quiet, CancellationToken cancellationToken)
+    {
+        if (quiet || Console.IsOutputRedirected)
+        {
+            string? last = null;
+            return await ingestor.IngestAsync(new SynchronousProgress<IngestProgress>(p =>
+            {
+                if (p.File != last && !quiet)
+                {
+                    console.WriteLine("  " + p.File);
+                }
+
+                last = p.File;
+            }), cancellationToken);
+        }
+
+        IReadOnlyList<FileOutcome>? outcomes = null;
+        await console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+            .StartAsync(async context =>
+            {
+                var tasks = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
+                outcomes = await ingestor.IngestAsync(new SynchronousProgress<IngestProgress>(p =>
+                {
+                    if (!tasks.TryGetValue(p.File, out var task))
+                    {
+                        tasks[p.File] = task = context.AddTask(Markup.Escape(p.File), maxValue: Math.Max(1, p.Length));
+                    }
+
+                    task.Value = p.BytesRead;
+                }), cancellationToken);
+            });
+        return outcomes!;
+    }
+}

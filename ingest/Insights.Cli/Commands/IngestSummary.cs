@@ -1,0 +1,79 @@
+using System.Globalization;
+using Insights.Ingest.Pipeline;
+using Insights.Warehouse.Building;
+using Spectre.Console;
+
+namespace Insights.Cli.Commands;
+
+/// <summary>The tables an ingest prints: files, quarantined rows, findings, data tests.</summary>
+internal static class IngestSummary
+{
+    public static void Write(IAnsiConsole console, IReadOnlyList<FileOutcome> outcomes, BuildReport report, TimeSpan elapsed, int exit)
+    {
+        var files = new Table().Title("文件 / files").AddColumns("文件 / file", "类型 / feed", "状态 / status", "读取 / read", "入库 / landed", "隔离 / quarantined", "湖内行 / lake rows");
+        foreach (var o in outcomes)
+        {
+            var status = o.Status switch
+            {
+                "landed" => "[green]已入库 / landed[/]",
+                "unchanged" => "[grey]未变化 / unchanged[/]",
+                _ => "[red]失败 / failed[/]",
+            };
+            files.AddRow(Markup.Escape(o.File), Markup.Escape(o.Feed ?? "?"), status, N(o.RowsRead), N(o.RowsLanded), o.RowsQuarantined > 0 ? $"[yellow]{N(o.RowsQuarantined)}[/]" : "0", N(o.LakeRows));
+        }
+
+        console.Write(files);
+        foreach (var o in outcomes.Where(o => o.Status == "failed"))
+        {
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]无法导入 / not landed:[/] {o.ErrorZh}");
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"    {o.ErrorEn}");
+        }
+
+        foreach (var o in outcomes.Where(o => o.Samples.Count > 0))
+        {
+            var table = new Table().Title(Markup.Escape($"隔离的行 / quarantined rows: {o.File} ({N(o.RowsQuarantined)})")).AddColumns("行 / row", "列 / column", "值 / value", "原因 / reason");
+            foreach (var s in o.Samples)
+            {
+                table.AddRow(N(s.Row), Markup.Escape(s.Column), Markup.Escape(s.Value), Markup.Escape($"{s.ReasonZh} / {s.ReasonEn}"));
+            }
+
+            console.Write(table);
+        }
+
+        foreach (var warning in outcomes.SelectMany(o => o.Warnings.Select(w => (o.File, w))))
+        {
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[yellow]注意 / warning[/] {warning.File}: {warning.w}");
+        }
+
+        if (report.Findings.Count > 0)
+        {
+            var findings = new Table().Title("规则发现 / rule findings").AddColumns("规则 / rule", "数量 / count");
+            foreach (var (rule, count) in report.Findings)
+            {
+                findings.AddRow(rule, N(count));
+            }
+
+            console.Write(findings);
+        }
+        else
+        {
+            console.MarkupLine("[green]没有违反通知规则的发现 / no rule findings[/]");
+        }
+
+        var failed = report.Tests.Where(t => !t.Passed).ToList();
+        console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"数据测试 / data tests: {report.Tests.Count - failed.Count} passed, {failed.Count} failed");
+        foreach (var t in failed)
+        {
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  [{(t.Severity == "error" ? "red" : "yellow")}]{t.Name}[/] ({t.Severity}): {t.Failures} rows: {t.Description}");
+            foreach (var line in t.Sample)
+            {
+                console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"    {line}");
+            }
+        }
+
+        var read = outcomes.Sum(o => o.RowsRead);
+        console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"完成 / done in {elapsed.TotalSeconds:0.0} s: {N(read)} rows read = {N(outcomes.Sum(o => o.RowsLanded))} landed + {N(outcomes.Sum(o => o.RowsQuarantined))} quarantined; warehouse {report.Warehouse}; exit code {exit}");
+    }
+
+    private static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+}
