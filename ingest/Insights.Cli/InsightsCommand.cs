@@ -15,6 +15,7 @@ public static class InsightsCommand
             GenerateCommand.Create(),
             IngestCommand.Create(),
             ReferenceCommand.Create(),
+            BenchCommand.Create(),
         };
         return root;
     }

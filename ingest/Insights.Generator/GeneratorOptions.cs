@@ -6,12 +6,17 @@ namespace Insights.Generator;
 /// <param name="Projects">Number of projects (one per team), across all tracks.</param>
 /// <param name="Seed">Random seed: the same seed and options give byte-identical files.</param>
 /// <param name="SeasonId">Season whose reference data shapes the files, e.g. <c>2024-JS</c>.</param>
+/// <param name="ReferenceRoot">
+/// A folder laid out like <c>model/reference</c> to read the season from (e.g. a draft of another year's season);
+/// null reads the reference data embedded in Insights.Model.
+/// </param>
 public sealed record GeneratorOptions(
     string OutputDirectory,
     string TruthDirectory,
     int Projects = GeneratorOptions.DefaultProjects,
     ulong Seed = GeneratorOptions.DefaultSeed,
-    string SeasonId = Insights.Model.Reference.ReferenceCatalog.DefaultSeasonId)
+    string SeasonId = Insights.Model.Reference.ReferenceCatalog.DefaultSeasonId,
+    string? ReferenceRoot = null)
 {
     /// <summary>Default number of projects: about a province's entries.</summary>
     public const int DefaultProjects = 2500;

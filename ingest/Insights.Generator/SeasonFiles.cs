@@ -11,7 +11,7 @@ public static class SeasonFiles
     /// <param name="progress">Receives progress per step; may be null.</param>
     /// <returns>What was written.</returns>
     /// <exception cref="ArgumentOutOfRangeException">Fewer projects than <see cref="GeneratorOptions.MinimumProjects"/>.</exception>
-    /// <exception cref="ReferenceDataException">The season's reference data is unknown or invalid.</exception>
+    /// <exception cref="ReferenceDataException">The season's reference data is unknown or invalid, or its dates leave no room for the schedule.</exception>
     public static GenerationResult Generate(GeneratorOptions options, IProgress<GeneratorProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -22,7 +22,9 @@ public static class SeasonFiles
                 $"至少需要 {GeneratorOptions.MinimumProjects} 个项目 / at least {GeneratorOptions.MinimumProjects} projects are needed so every track has panels and awards");
         }
 
-        var catalog = ReferenceCatalog.Load(options.SeasonId);
+        var catalog = options.ReferenceRoot is null
+            ? ReferenceCatalog.Load(options.SeasonId)
+            : ReferenceCatalog.Load(options.SeasonId, options.ReferenceRoot);
         return new SeasonGenerator(options, catalog, progress).Run();
     }
 }

@@ -16,10 +16,10 @@ public sealed class GeneratedSeason
 
     static GeneratedSeason() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public GeneratedSeason(int projects, ulong seed)
+    public GeneratedSeason(int projects, ulong seed, string seasonId = "2024-JS", string? referenceRoot = null)
     {
         Root = Path.Combine(Path.GetTempPath(), $"insights-gen-{projects}-{seed}-{Guid.NewGuid():N}");
-        Result = SeasonFiles.Generate(new GeneratorOptions(Path.Combine(Root, "export"), Path.Combine(Root, "truth"), projects, seed));
+        Result = SeasonFiles.Generate(new GeneratorOptions(Path.Combine(Root, "export"), Path.Combine(Root, "truth"), projects, seed, seasonId, referenceRoot));
     }
 
     public static GeneratedSeason Default => Shared(Projects, Seed);

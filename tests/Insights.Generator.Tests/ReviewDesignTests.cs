@@ -5,7 +5,11 @@ using Insights.Model.Review;
 
 namespace Insights.Generator.Tests;
 
-/// <summary>The review design the notice implies: sparse written review in 10-20 judge groups, complete on-site and final panels, marks on the rubric's scales.</summary>
+/// <summary>
+/// The review design: the stages are the notice's (四（二）1-2 书面评审、现场评审、路演答辩); the panel sizes are the
+/// generator's assumptions (the notice gives none): sparse written review in 10-20 judge groups, complete 5-9 judge
+/// on-site and final panels, marks on the rubric's scales.
+/// </summary>
 public sealed class ReviewDesignTests
 {
     private static readonly GeneratedSeason s_season = GeneratedSeason.Default;

@@ -13,14 +13,28 @@ namespace Insights.Generator.Tests;
 /// </summary>
 internal static class RuleAudit
 {
-    // The notice's numbers, taken from the notice text rather than from the reference data the generator reads.
-    private static readonly DateOnly s_preliminaryDeadline = new(2024, 8, 25); // 四（二）1 初赛评审应于8月25日前完成
-    private static readonly DateOnly s_resultsDeadline = new(2024, 9, 15); // 四（二）2 9月15日前完成公示 (publicity over by then)
-    private const int MaxRepresentatives = 5; // 五（一）2 参赛代表人数不超过5人
-    private const int PublicityDays = 7; // 七 公示期为7天
+    // The notice's numbers, taken from the notice text rather than from the reference data the generator reads:
+    // 四（二）1 初赛评审应于8月25日前完成; 四（二）2 9月15日前完成公示 (the publicity is over by then); 五（一）2 不超过5人; 七 7天.
+    private const int PreliminaryDeadlineMonth = 8, PreliminaryDeadlineDay = 25, ResultsDeadlineMonth = 9, ResultsDeadlineDay = 15;
+    private const int MaxRepresentatives = 5;
+    private const int PublicityDays = 7;
 
     private static readonly ReferenceCatalog s_catalog = ReferenceCatalog.Load("2024-JS");
     private static readonly string[] s_unitTypes = ["企业", "事业单位", "科研院所", "高校"];
+
+    /// <summary>Fails, listing the differences, unless the season breaks exactly the rules planted.csv lists.</summary>
+    public static void AssertExactlyPlanted(GeneratedSeason season, int year = 2024)
+    {
+        var planted = Planted(season);
+        var found = Breaches(season, year);
+        var unexpected = new List<string>(found);
+        var missing = planted.Where(p => !unexpected.Remove(p)).ToList();
+        if (missing.Count > 0 || unexpected.Count > 0)
+        {
+            Assert.Fail($"planted but not in the data ({missing.Count}): {string.Join(" | ", missing.Take(40))}\n" +
+                $"in the data but not planted ({unexpected.Count}): {string.Join(" | ", unexpected.Take(40))}");
+        }
+    }
 
     /// <summary>Keys of the rule breaches planted.csv lists (analytics-only plants have no rule and are left out).</summary>
     public static List<string> Planted(GeneratedSeason season)
@@ -65,8 +79,8 @@ internal static class RuleAudit
         return keys;
     }
 
-    /// <summary>Keys of every rule breach found in the exported files.</summary>
-    public static List<string> Breaches(GeneratedSeason season)
+    /// <summary>Keys of every rule breach found in the exported files of a season of <paramref name="year"/>.</summary>
+    public static List<string> Breaches(GeneratedSeason season, int year = 2024)
     {
         var keys = new List<string>();
         var projects = GeneratedSeason.JsonData(season.Export("registration/projects.json"));
@@ -75,8 +89,8 @@ internal static class RuleAudit
         var teams = GeneratedSeason.Csv(season.Export("registration/teams.csv"), Encoding.UTF8);
         Registration(season, teams, projects, projectOfTeam, keys);
         Entrants(season, teams, projectOfTeam, keys);
-        Reviews(season, submitted, keys);
-        Publicity(season, keys);
+        Reviews(season, submitted, new DateOnly(year, PreliminaryDeadlineMonth, PreliminaryDeadlineDay), keys);
+        Publicity(season, new DateOnly(year, ResultsDeadlineMonth, ResultsDeadlineDay), keys);
         keys.Sort(StringComparer.Ordinal);
         return keys;
     }
@@ -167,24 +181,25 @@ internal static class RuleAudit
         }
     }
 
-    private static void Reviews(GeneratedSeason season, Dictionary<string, DateTime> submitted, List<string> keys)
+    private static void Reviews(GeneratedSeason season, Dictionary<string, DateTime> submitted, DateOnly preliminaryDeadline, List<string> keys)
     {
         // 三（七）: a track's preliminary and final judges differ.
         var panels = GeneratedSeason.Csv(season.Export("reviews/panels.csv"), Encoding.UTF8);
         foreach (var track in panels.GroupBy(p => p["赛道"]))
         {
-            var final = track.Where(p => p["评审阶段"] == "决赛路演答辩").Select(p => p["专家编号"]).ToHashSet(StringComparer.Ordinal);
-            var both = track.Where(p => p["评审阶段"] != "决赛路演答辩" && final.Contains(p["专家编号"])).Select(p => p["专家编号"]).Distinct();
+            var finalJudges = track.Where(p => p["评审阶段"] == "决赛路演答辩").Select(p => p["专家编号"]).ToHashSet(StringComparer.Ordinal);
+            var both = track.Where(p => p["评审阶段"] != "决赛路演答辩" && finalJudges.Contains(p["专家编号"])).Select(p => p["专家编号"]).Distinct();
             keys.AddRange(both.Select(j => $"{RuleIds.PanelDisjoint} {TrackCode(track.Key)} {j}"));
         }
 
         // 四（二）1: the preliminary review (written and on-site) is over by 8-25; a project is scored after it is submitted.
         var lastPreliminary = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        var early = new SortedSet<string>(StringComparer.Ordinal);
         void Scored(string track, string project, DateTime at, bool preliminary)
         {
             if (at <= submitted[project])
             {
-                keys.Add($"score before submission {project}");
+                early.Add(project);
             }
 
             if (preliminary && DateOnly.FromDateTime(at) > lastPreliminary.GetValueOrDefault(track))
@@ -209,10 +224,11 @@ internal static class RuleAudit
             Scored(row[0]!.ToString()!, row[header.IndexOf("项目编号")]!.ToString()!, (DateTime)row[header.IndexOf("评审日期")]!, false);
         }
 
-        keys.AddRange(lastPreliminary.Where(t => t.Value > s_preliminaryDeadline).Select(t => $"{RuleIds.PreliminaryDeadline} {TrackCode(t.Key)}"));
+        keys.AddRange(early.Select(p => $"scored before submission {p}"));
+        keys.AddRange(lastPreliminary.Where(t => t.Value > preliminaryDeadline).Select(t => $"{RuleIds.PreliminaryDeadline} {TrackCode(t.Key)}"));
     }
 
-    private static void Publicity(GeneratedSeason season, List<string> keys)
+    private static void Publicity(GeneratedSeason season, DateOnly resultsDeadline, List<string> keys)
     {
         // 七 and 四（二）2: seven days of publicity per track, over by 9-15.
         var (header, awards) = GeneratedSeason.Xlsx(season.Export("awards/awards.xlsx"));
@@ -227,7 +243,7 @@ internal static class RuleAudit
                 keys.Add($"{RuleIds.PublicityDays} awards {TrackCode(track.Key)}");
             }
 
-            if (end > s_resultsDeadline)
+            if (end > resultsDeadline)
             {
                 keys.Add($"{RuleIds.FinalResultsDeadline} {TrackCode(track.Key)}");
             }

@@ -64,6 +64,7 @@ internal static class IngestRunner
                 findings = report.Findings,
                 data_tests = report.Tests,
                 tables = report.Tables,
+                build_seconds = report.Seconds,
                 seconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
             }));
             return exit;

@@ -119,7 +119,8 @@ public static class IsuFigureSkatingConverter
                 progress?.Report(read);
                 notes.AddRange(skips.Notes());
                 notes.Add($"{fallbackJudges} 个分数没有具名裁判，裁判记为“比赛/节目/席位” / {fallbackJudges} scores have no named judge and use 'competition/program/seat'");
-                notes.Add($"{countryFromOtherSeats} 个分数的裁判在该赛事列为 ISU，国家取自其在 judges.csv 其他席位或 {IsuSources.JudgeCountryFile} / {countryFromOtherSeats} scores are by judges listed as ISU at that event, whose country was taken from their other seats in judges.csv or from {IsuSources.JudgeCountryFile}");
+                var countrySource = sources.HasJudgeCountryFile ? IsuSources.JudgeCountryFile : "judges.csv 其他席位/their other seats in judges.csv";
+                notes.Add($"{countryFromOtherSeats} 个分数的裁判在该赛事列为 ISU，国家取自 {countrySource} / {countryFromOtherSeats} scores are by judges listed as ISU at that event, their country taken from {countrySource}");
                 notes.Add($"{noJudgeGroup} 个分数的裁判国家未知（judge_group 为空）/ {noJudgeGroup} scores have no known judge country (judge_group empty)");
                 var unscored = sources.AspectCount - scored.Count;
                 notes.Add($"judged-aspects.csv 中 {unscored} 项没有任何裁判分数（多为带 * 的无效元素），不产生行 / {unscored} aspects of judged-aspects.csv have no judge score at all (mostly invalid elements marked *) and give no row");

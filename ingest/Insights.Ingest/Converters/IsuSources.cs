@@ -36,6 +36,9 @@ internal sealed partial class IsuSources
     /// <summary>An element or component of one performance, with its criterion label and scale.</summary>
     public sealed record Aspect(Performance Performance, string Criterion, double MinScore, double MaxScore);
 
+    /// <summary>True when the folder had judge-country.csv.</summary>
+    public bool HasJudgeCountryFile { get; private set; }
+
     /// <summary>Aspects in judged-aspects.csv.</summary>
     public int AspectCount => _aspects.Count;
 
@@ -182,6 +185,7 @@ internal sealed partial class IsuSources
             return;
         }
 
+        HasJudgeCountryFile = true;
         using var csv = new SourceCsv(folder, JudgeCountryFile, "clean_judge_name", "judge_country");
         int name = csv.Column("clean_judge_name"), country = csv.Column("judge_country");
         var replaced = 0;

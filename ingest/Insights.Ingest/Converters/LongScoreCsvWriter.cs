@@ -49,15 +49,16 @@ public sealed class LongScoreCsvWriter : IDisposable
     public void Write(in LongScoreRow row)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        WriteText(Required(row.Season, "season"), first: true);
-        WriteText(Required(row.Stage, "stage"));
-        WriteText(Required(row.Track, "track"));
-        WriteText(Required(row.Panel, "panel"));
-        WriteText(Required(row.Judge, "judge"));
-        WriteText(Required(row.Project, "project"));
-        WriteText(Required(row.Criterion, "criterion"));
-        WriteNumber(row.Score, "score");
-        WriteNumber(row.MaxScore, "max_score");
+        Check(row); // before writing anything, so that a refused row leaves no partial line
+        WriteText(row.Season, first: true);
+        WriteText(row.Stage);
+        WriteText(row.Track);
+        WriteText(row.Panel);
+        WriteText(row.Judge);
+        WriteText(row.Project);
+        WriteText(row.Criterion);
+        WriteNumber(row.Score);
+        WriteNumber(row.MaxScore);
         _writer.Write(',');
         if (row.ScoredAt is { } at)
         {
@@ -106,10 +107,23 @@ public sealed class LongScoreCsvWriter : IDisposable
         return new StreamWriter(path, append: false, s_utf8NoBom, bufferSize: 1 << 16);
     }
 
-    private static string Required(string value, string column) =>
-        string.IsNullOrEmpty(value)
-            ? throw new ArgumentException($"长表评分的“{column}”不能为空 / the long score column '{column}' must not be empty", nameof(value))
-            : value;
+    private static void Check(in LongScoreRow row)
+    {
+        ReadOnlySpan<(string? Value, string Column)> required =
+            [(row.Season, "season"), (row.Stage, "stage"), (row.Track, "track"), (row.Panel, "panel"), (row.Judge, "judge"), (row.Project, "project"), (row.Criterion, "criterion")];
+        foreach (var (value, column) in required)
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                throw new ArgumentException($"长表评分的“{column}”不能为空 / the long score column '{column}' must not be empty", nameof(row));
+            }
+        }
+
+        if (!double.IsFinite(row.Score) || row.MaxScore is { } max && !double.IsFinite(max))
+        {
+            throw new ArgumentException("长表评分的 score、max_score 必须是有限数 / score and max_score must be finite numbers", nameof(row));
+        }
+    }
 
     private void WriteText(string? value, bool first = false)
     {
@@ -134,17 +148,12 @@ public sealed class LongScoreCsvWriter : IDisposable
         _writer.Write('"');
     }
 
-    private void WriteNumber(double? value, string column)
+    private void WriteNumber(double? value)
     {
         _writer.Write(',');
         if (value is not { } v)
         {
             return;
-        }
-
-        if (!double.IsFinite(v))
-        {
-            throw new ArgumentException($"长表评分的“{column}”必须是有限数 / the long score column '{column}' must be a finite number", nameof(value));
         }
 
         Span<char> buffer = stackalloc char[32];

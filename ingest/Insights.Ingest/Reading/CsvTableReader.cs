@@ -21,6 +21,7 @@ internal sealed class CsvTableReader : TableReader
     private readonly string[] _header;
     private readonly int _maxCellLength;
     private readonly SearchValues<char> _blank;
+    private readonly SearchValues<char> _blankOrQuote;
     private char[] _scratch = new char[256];
     private long _nextLine = 1;
 
@@ -29,7 +30,8 @@ internal sealed class CsvTableReader : TableReader
     {
         _file = file;
         _maxCellLength = maxCellLength;
-        _blank = SearchValues.Create([separator, ' ', '\t', '"', '\r', '\n']);
+        _blank = SearchValues.Create([separator, ' ', '\t', '\r', '\n']);
+        _blankOrQuote = SearchValues.Create([separator, ' ', '\t', '\r', '\n', '"']);
         _text = new StreamReader(file, encoding.Encoding, detectEncodingFromByteOrderMarks: false, TextBufferBytes, leaveOpen: true);
         try
         {
@@ -154,9 +156,18 @@ internal sealed class CsvTableReader : TableReader
             var row = _sep.Current;
             _nextLine = row.LineNumberToExcl;
             var text = row.Span;
-            if (text.IndexOfAnyExcept(_blank) >= 0)
+            if (text.IndexOfAnyExcept(_blank) < 0)
             {
-                return Build(row, text);
+                continue;
+            }
+
+            var built = Build(row, text);
+
+            // Only separators, blanks and quotes: a row of empty quoted fields ("","") is empty too, but a field
+            // holding a quote ("""") is not.
+            if (text.IndexOfAnyExcept(_blankOrQuote) >= 0 || built.Problem is not null || !Array.TrueForAll(built.Cells, CellText.IsBlank))
+            {
+                return built;
             }
         }
 

@@ -104,6 +104,13 @@ internal static class DateTimeText
 
         var year = Number(s.Slice(pos, 4));
         pos += 4;
+        var afterYear = pos;
+        SkipSpaces(s, ref pos);
+        if (pos >= s.Length || s[pos] != '年')
+        {
+            pos = afterYear; // spaces are allowed only around the Chinese 年/月/日
+        }
+
         if (pos >= s.Length)
         {
             return false;

@@ -80,6 +80,10 @@ internal sealed class JsonRecordScanner
             {
                 step = Advance(ref reader, out start, out length);
             }
+            catch (JsonException e) when (_phase == Phase.Start && _final && _buffer.AsSpan(_start, _end - _start).Trim(" \t\r\n"u8).IsEmpty)
+            {
+                throw new SourceFileException(_path, "JSON 文件为空", "the JSON file is empty", null, null, e);
+            }
             catch (JsonException e)
             {
                 var offset = _bufferOffset + _start + reader.BytesConsumed;
@@ -239,6 +243,6 @@ internal sealed class JsonRecordScanner
     private SourceFileException Invalid(string zh, string en)
     {
         var where = (_bufferOffset + _start).ToString(CultureInfo.InvariantCulture);
-        return new SourceFileException(_path, $"JSON 无效：{zh}（字节偏移 {where} 附近）", $"invalid JSON: {en} (near byte offset {where})");
+        return new SourceFileException(_path, $"JSON 无效或被截断：{zh}（字节偏移 {where} 附近）", $"invalid or truncated JSON: {en} (near byte offset {where})");
     }
 }

@@ -6,12 +6,14 @@ namespace Insights.Warehouse.Building;
 /// <param name="Tests">Data test results.</param>
 /// <param name="Findings">Rule findings by rule id.</param>
 /// <param name="Tables">Row count of every mart.</param>
+/// <param name="Seconds">Seconds each build step took.</param>
 public sealed record BuildReport(
     string Warehouse,
     IReadOnlyList<string> Models,
     IReadOnlyList<DataTestResult> Tests,
     IReadOnlyDictionary<string, long> Findings,
-    IReadOnlyDictionary<string, long> Tables)
+    IReadOnlyDictionary<string, long> Tables,
+    IReadOnlyDictionary<string, double> Seconds)
 {
     /// <summary>Whether every data test of severity error passed.</summary>
     public bool TestsPassed => Tests.All(t => t.Passed || t.Severity != "error");

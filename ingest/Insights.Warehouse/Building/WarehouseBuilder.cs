@@ -25,16 +25,24 @@ public static class WarehouseBuilder
         DeleteDatabase(building);
         var models = ModelGraph.Ordered();
         IReadOnlyList<DataTestResult> tests;
+        var timings = new List<(string Step, double Seconds)>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Step(string name)
+        {
+            timings.Add((name, clock.Elapsed.TotalSeconds));
+            clock.Restart();
+            progress?.Report(name);
+        }
         using (var connection = new DuckDBConnection("Data Source=" + building))
         {
             connection.Open();
-            progress?.Report("reference");
+            ReferenceTables.Execute(connection, "SET preserve_insertion_order = false");
             ReferenceTables.Load(connection, ReferenceCatalog.EmbeddedSeasons().Select(ReferenceCatalog.Load));
-            progress?.Report("lake");
+            Step("reference");
             LakeTables.Load(connection, lake);
+            Step("lake");
             foreach (var model in models)
             {
-                progress?.Report(model.Name);
                 try
                 {
                     ReferenceTables.Execute(connection, $"CREATE {(model.IsTable ? "TABLE" : "VIEW")} {model.Name} AS\n{model.Sql}");
@@ -43,19 +51,22 @@ public static class WarehouseBuilder
                 {
                     throw new InvalidOperationException($"模型 {model.Layer}/{model.Name}.sql 运行失败 / model {model.Layer}/{model.Name}.sql failed: {e.Message}", e);
                 }
+
+                Step(model.Name);
             }
 
-            progress?.Report("data tests");
             tests = DataTestRunner.Run(connection);
+            Step("data tests");
             ReferenceTables.Execute(connection, "CHECKPOINT");
+            Step("checkpoint");
         }
 
         DeleteDatabase(final);
         File.Move(building, final);
-        return Report(final, models, tests);
+        return Report(final, models, tests, timings);
     }
 
-    private static BuildReport Report(string path, IReadOnlyList<SqlModel> models, IReadOnlyList<DataTestResult> tests)
+    private static BuildReport Report(string path, IReadOnlyList<SqlModel> models, IReadOnlyList<DataTestResult> tests, List<(string Step, double Seconds)> timings)
     {
         using var connection = new DuckDBConnection($"Data Source={path};ACCESS_MODE=READ_ONLY");
         connection.Open();
@@ -78,7 +89,7 @@ public static class WarehouseBuilder
             tables[model.Name] = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
 
-        return new BuildReport(path, [.. models.Select(m => m.Layer + "/" + m.Name)], tests, findings, tables);
+        return new BuildReport(path, [.. models.Select(m => m.Layer + "/" + m.Name)], tests, findings, tables, timings.ToDictionary(t => t.Step, t => Math.Round(t.Seconds, 3), StringComparer.Ordinal));
     }
 
     private static void DeleteDatabase(string path)
