@@ -177,10 +177,14 @@ public sealed class LakeIngestor(IngestOptions options)
     {
         var (zh, en) = e switch
         {
-            SourceFileException s => (s.MessageZh, s.MessageEn),
+            SourceFileException s => ($"{relative}{Where(s, "第 {0} 行", "，列“{0}”")}：{s.MessageZh}", $"{relative}{Where(s, ", row {0}", ", column '{0}'")}: {s.MessageEn}"),
             FeedException f => ($"{relative}：{f.MessageZh}", $"{relative}: {f.MessageEn}"),
             _ => ($"{relative}：无法读取（{e.Message}）", $"{relative}: cannot be read ({e.Message})"),
         };
         return new FileOutcome(relative, feed, "failed", null, 0, 0, 0, 0, [], [], zh, en);
     }
+
+    private static string Where(SourceFileException e, string row, string column) =>
+        (e.Row is { } r ? string.Format(CultureInfo.InvariantCulture, row, r) : string.Empty)
+        + (e.Column is { } c ? string.Format(CultureInfo.InvariantCulture, column, c) : string.Empty);
 }

@@ -52,7 +52,9 @@ public sealed class IsuConverterSyntheticTests : IDisposable
     [Fact]
     public void Seats_countries_seasons_and_skips_follow_the_documented_rules()
     {
-        var csv = Convert(out var summary);
+        var progress = new Reports();
+        var csv = Convert(out var summary, progress: progress);
+        Assert.Equal(8, progress.Last);
         Assert.Equal(8, summary.RowsRead);
         Assert.Equal(6, summary.RowsWritten);
         Assert.Equal(2, summary.Skipped);
@@ -109,7 +111,7 @@ public sealed class IsuConverterSyntheticTests : IDisposable
         Assert.Contains("neither a short", error.MessageEn, StringComparison.Ordinal);
     }
 
-    private LongScoreCsv Convert(out ConversionSummary summary, (int Line, string Text)? scoreLine = null)
+    private LongScoreCsv Convert(out ConversionSummary summary, (int Line, string Text)? scoreLine = null, IProgress<long>? progress = null)
     {
         var scores = s_scores.ToArray();
         if (scoreLine is { } replace)
@@ -119,8 +121,16 @@ public sealed class IsuConverterSyntheticTests : IDisposable
 
         Write(s_judges, s_performances, s_aspects, scores);
         var output = Path.Combine(_folder, "out.csv");
-        summary = IsuFigureSkatingConverter.Convert(_folder, output);
+        summary = IsuFigureSkatingConverter.Convert(_folder, output, progress);
         return LongScoreCsv.Read(output);
+    }
+
+    /// <summary>Progress reports, kept synchronously (Progress&lt;T&gt; would post them later).</summary>
+    private sealed class Reports : IProgress<long>
+    {
+        public long Last { get; private set; } = -1;
+
+        public void Report(long value) => Last = value;
     }
 
     private void Write(string[] judges, string[] performances, string[] aspects, string[] scores)

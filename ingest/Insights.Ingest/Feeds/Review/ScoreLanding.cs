@@ -93,7 +93,7 @@ internal static class ScoreLanding
         }
         else
         {
-            context.Warn("W-SCORE-UNREGISTERED", $"赛季 {mark.Season} 没有报名数据：评分中的项目未经核对", $"season {mark.Season} has no registrations: the projects of its scores were not checked");
+            context.Warn("W-SCORE-UNREGISTERED:" + mark.Season, $"赛季 {mark.Season} 没有报名数据：评分中的项目未经核对", $"season {mark.Season} has no registrations: the projects of its scores were not checked");
         }
 
         if (reference.KnownJudges is { } judges && !judges.Contains(mark.Judge!))
