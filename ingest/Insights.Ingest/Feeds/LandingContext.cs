@@ -13,18 +13,18 @@ namespace Insights.Ingest.Feeds;
 public sealed class LandingContext
 {
     private readonly Func<string, SeasonReference> _season;
-    private readonly HashSet<UInt128> _keys;
+    private readonly KeySet _keys = new();
+    private readonly XxHash128 _hash = new();
     private readonly Dictionary<string, (long Count, string Zh, string En)> _warnings = new(StringComparer.Ordinal);
     private SeasonReference? _lastSeason;
 
-    internal LandingContext(BatchSink sink, string defaultSeason, Func<string, SeasonReference> season, PersonalDataProtector protector, string fileName, int expectedRows)
+    internal LandingContext(BatchSink sink, string defaultSeason, Func<string, SeasonReference> season, PersonalDataProtector protector, string fileName)
     {
         Sink = sink;
         DefaultSeason = defaultSeason;
         _season = season;
         Protector = protector;
         FileName = fileName;
-        _keys = new HashSet<UInt128>(Math.Max(16, expectedRows));
     }
 
     /// <summary>Where the rows go.</summary>
@@ -70,21 +70,21 @@ public sealed class LandingContext
 
     /// <summary>
     /// Whether this key was already seen in the file; records a "duplicate key" problem on the row if so.
-    /// Keys are kept as 128-bit hashes (XxHash128) so memory stays small for files of millions of rows.
+    /// Keys are kept as 128-bit hashes (XxHash128, see <see cref="KeySet"/>) so memory stays small for files of millions of rows.
     /// </summary>
     /// <param name="row">The row.</param>
     /// <param name="parts">The key's parts.</param>
     public bool IsDuplicate(FeedRow row, params ReadOnlySpan<string?> parts)
     {
-        var hash = new XxHash128();
+        _hash.Reset();
         Span<char> separator = ['\u001F'];
         foreach (var part in parts)
         {
-            hash.Append(MemoryMarshal.AsBytes((part ?? "\u0000").AsSpan()));
-            hash.Append(MemoryMarshal.AsBytes(separator));
+            _hash.Append(MemoryMarshal.AsBytes((part ?? "\u0000").AsSpan()));
+            _hash.Append(MemoryMarshal.AsBytes(separator));
         }
 
-        if (_keys.Add(hash.GetCurrentHashAsUInt128()))
+        if (_keys.Add(_hash.GetCurrentHashAsUInt128()))
         {
             return false;
         }

@@ -81,8 +81,7 @@ public sealed class LakeIngestor(IngestOptions options)
         var loadedAt = DateTime.UtcNow;
         var seasons = new Dictionary<string, SeasonReference>(StringComparer.Ordinal);
         await using var sink = new BatchSink(_lake, batchId, relative, sha, loadedAt, options.RowGroupSize);
-        var expected = (int)Math.Min(reader.Length / 48, 64_000_000);
-        var context = new LandingContext(sink, options.DefaultSeason, s => seasons.TryGetValue(s, out var r) ? r : seasons[s] = Season(s), _protector, Path.GetFileName(full), expected);
+        var context = new LandingContext(sink, options.DefaultSeason, s => seasons.TryGetValue(s, out var r) ? r : seasons[s] = Season(s), _protector, Path.GetFileName(full));
         var row = new FeedRow(binding);
         var samples = new List<QuarantineSample>();
         var seasonsSeen = new SortedSet<string>(StringComparer.Ordinal);

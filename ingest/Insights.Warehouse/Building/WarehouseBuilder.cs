@@ -36,6 +36,8 @@ public static class WarehouseBuilder
         using (var connection = new DuckDBConnection("Data Source=" + building))
         {
             connection.Open();
+            // Bounded memory: DuckDB spills to disk beyond this, so a 10-million-score build stays well under 1 GB.
+            ReferenceTables.Execute(connection, "SET memory_limit = '512MB'");
             ReferenceTables.Execute(connection, "SET preserve_insertion_order = false");
             ReferenceTables.Load(connection, ReferenceCatalog.EmbeddedSeasons().Select(ReferenceCatalog.Load));
             Step("reference");
