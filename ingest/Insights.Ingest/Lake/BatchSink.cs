@@ -58,7 +58,7 @@ public sealed class BatchSink : IAsyncDisposable
         var buffer = partition.Buffer;
         if (buffer.IsFull)
         {
-            partition.Writer.WriteAsync(buffer).GetAwaiter().GetResult();
+            buffer = partition.HandOver();
         }
 
         buffer.AddRow();
@@ -78,6 +78,7 @@ public sealed class BatchSink : IAsyncDisposable
         var files = new List<BatchFile>();
         foreach (var ((dataset, season), partition) in _partitions.OrderBy(p => p.Key.Dataset, StringComparer.Ordinal).ThenBy(p => p.Key.Season, StringComparer.Ordinal))
         {
+            await partition.Pending.ConfigureAwait(false);
             await partition.Writer.WriteAsync(partition.Buffer).ConfigureAwait(false);
             await partition.Writer.CompleteAsync().ConfigureAwait(false);
             files.Add(new BatchFile(dataset, season, partition.RelativePath, partition.Writer.Rows));
@@ -91,6 +92,15 @@ public sealed class BatchSink : IAsyncDisposable
     {
         foreach (var partition in _partitions.Values)
         {
+            try
+            {
+                await partition.Pending.ConfigureAwait(false);
+            }
+            catch (IOException)
+            {
+                // The batch is being abandoned: a failed background write changes nothing.
+            }
+
             await partition.Writer.DisposeAsync().ConfigureAwait(false);
         }
     }
@@ -108,5 +118,36 @@ public sealed class BatchSink : IAsyncDisposable
         return partition;
     }
 
-    private sealed record Partition(LakeDataset Dataset, string Season, string RelativePath, PartitionWriter Writer, RowBuffer Buffer);
+    /// <summary>
+    /// One partition's writer and its two buffers: while one full buffer is encoded and written on the thread pool,
+    /// the ingest fills the other, so parsing and Parquet encoding use both cores.
+    /// </summary>
+    private sealed class Partition(LakeDataset dataset, string season, string relativePath, PartitionWriter writer, RowBuffer buffer)
+    {
+        private RowBuffer? _spare;
+
+        public LakeDataset Dataset { get; } = dataset;
+
+        public string Season { get; } = season;
+
+        public string RelativePath { get; } = relativePath;
+
+        public PartitionWriter Writer { get; } = writer;
+
+        public RowBuffer Buffer { get; private set; } = buffer;
+
+        public Task Pending { get; private set; } = Task.CompletedTask;
+
+        /// <summary>Starts writing the full buffer in the background and returns the empty one to fill.</summary>
+        public RowBuffer HandOver()
+        {
+            // Parquet row groups are written one after the other: wait for the previous one first.
+            Pending.GetAwaiter().GetResult();
+            var full = Buffer;
+            Buffer = _spare ?? new RowBuffer(Dataset, full.Capacity);
+            _spare = full;
+            Pending = Task.Run(() => Writer.WriteAsync(full));
+            return Buffer;
+        }
+    }
 }
