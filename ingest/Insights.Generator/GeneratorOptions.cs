@@ -10,13 +10,19 @@ namespace Insights.Generator;
 /// A folder laid out like <c>model/reference</c> to read the season from (e.g. a draft of another year's season);
 /// null reads the reference data embedded in Insights.Model.
 /// </param>
+/// <param name="Plant">
+/// True (the default) plants the problems listed in truth/planted.csv: rule breaches, quirky judges and typo scores.
+/// False generates a clean season: it breaks no rule, every judge is an ordinary one, no mark is mistyped and
+/// planted.csv has its header only (<c>insights generate --clean</c>).
+/// </param>
 public sealed record GeneratorOptions(
     string OutputDirectory,
     string TruthDirectory,
     int Projects = GeneratorOptions.DefaultProjects,
     ulong Seed = GeneratorOptions.DefaultSeed,
     string SeasonId = Insights.Model.Reference.ReferenceCatalog.DefaultSeasonId,
-    string? ReferenceRoot = null)
+    string? ReferenceRoot = null,
+    bool Plant = true)
 {
     /// <summary>Default number of projects: about a province's entries.</summary>
     public const int DefaultProjects = 2500;

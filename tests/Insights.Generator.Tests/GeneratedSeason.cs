@@ -12,21 +12,21 @@ public sealed class GeneratedSeason
     public const int Projects = 600;
     public const ulong Seed = 11;
 
-    private static readonly ConcurrentDictionary<(int Projects, ulong Seed), Lazy<GeneratedSeason>> s_shared = new();
+    private static readonly ConcurrentDictionary<(int Projects, ulong Seed, bool Plant), Lazy<GeneratedSeason>> s_shared = new();
 
     static GeneratedSeason() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public GeneratedSeason(int projects, ulong seed, string seasonId = "2024-JS", string? referenceRoot = null)
+    public GeneratedSeason(int projects, ulong seed, string seasonId = "2024-JS", string? referenceRoot = null, bool plant = true)
     {
-        Root = Path.Combine(Path.GetTempPath(), $"insights-gen-{projects}-{seed}-{Guid.NewGuid():N}");
-        Result = SeasonFiles.Generate(new GeneratorOptions(Path.Combine(Root, "export"), Path.Combine(Root, "truth"), projects, seed, seasonId, referenceRoot));
+        Root = Path.Combine(Path.GetTempPath(), $"insights-gen-{projects}-{seed}{(plant ? "" : "-clean")}-{Guid.NewGuid():N}");
+        Result = SeasonFiles.Generate(new GeneratorOptions(Path.Combine(Root, "export"), Path.Combine(Root, "truth"), projects, seed, seasonId, referenceRoot, plant));
     }
 
     public static GeneratedSeason Default => Shared(Projects, Seed);
 
-    /// <summary>A season generated once per size and seed for all the tests that read it.</summary>
-    public static GeneratedSeason Shared(int projects, ulong seed) =>
-        s_shared.GetOrAdd((projects, seed), key => new Lazy<GeneratedSeason>(() => new GeneratedSeason(key.Projects, key.Seed))).Value;
+    /// <summary>A season generated once per size, seed and planting for all the tests that read it.</summary>
+    public static GeneratedSeason Shared(int projects, ulong seed, bool plant = true) =>
+        s_shared.GetOrAdd((projects, seed, plant), key => new Lazy<GeneratedSeason>(() => new GeneratedSeason(key.Projects, key.Seed, plant: key.Plant))).Value;
 
     public string Root { get; }
 

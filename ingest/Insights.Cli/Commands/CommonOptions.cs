@@ -24,4 +24,9 @@ internal static class CommonOptions
         Description = "随机种子：相同种子输出字节一致 / random seed: the same seed gives byte-identical files",
         DefaultValueFactory = _ => GeneratorOptions.DefaultSeed,
     };
+
+    public static Option<bool> Clean() => new("--clean")
+    {
+        Description = "不植入任何问题 / plant no problems: a season that breaks no rule and has no quirky judge",
+    };
 }

@@ -3,7 +3,9 @@ using Insights.Generator;
 
 namespace Insights.Cli.Commands;
 
-/// <summary><c>insights generate</c>: writes a realistic season's export files and its planted truth.</summary>
+/// <summary>
+/// <c>insights generate</c>: writes a realistic season's export files and its planted truth; <c>--clean</c> plants nothing.
+/// </summary>
 internal static class GenerateCommand
 {
     public static Command Create()
@@ -20,9 +22,10 @@ internal static class GenerateCommand
         var projects = CommonOptions.Projects();
         var seed = CommonOptions.Seed();
         var season = CommonOptions.Season();
+        var clean = CommonOptions.Clean();
         var command = new Command("generate", "生成一个仿真赛季（报名、评审、获奖、举报）及植入的真值 / generate a realistic season with planted truth")
         {
-            output, truth, projects, seed, season,
+            output, truth, projects, seed, season, clean,
         };
         command.SetAction(parse =>
         {
@@ -32,7 +35,8 @@ internal static class GenerateCommand
                 parse.GetValue(truth)?.FullName ?? Path.Combine(outDir, "truth"),
                 parse.GetValue(projects),
                 parse.GetValue(seed),
-                parse.GetValue(season)!);
+                parse.GetValue(season)!,
+                Plant: !parse.GetValue(clean));
             return GenerationRunner.Run(options);
         });
         return command;

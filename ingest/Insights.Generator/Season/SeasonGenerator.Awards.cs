@@ -71,6 +71,8 @@ internal sealed partial class SeasonGenerator
         using var writer = new JsonArrayWriter(OutPath("complaints/complaints.json"),
             [new("export", "公示期举报"), new("season", _catalog.Season.Id), new("source", _catalog.Season.Website)]);
         var number = 0;
+        // A clean season plants nothing: every complaint is real-name, with evidence and inside the publicity period.
+        var plant = _options.Plant;
         var anonymousPlanted = false;
         var latePlanted = false;
         var noEvidencePlanted = false;
@@ -80,7 +82,7 @@ internal sealed partial class SeasonGenerator
             var panels = _panels[track.Code];
             var count = random.Poisson(GenerationProfile.ComplaintsPerTrack);
             var last = track == _catalog.Tracks[^1];
-            if (last && (!anonymousPlanted || !latePlanted || !noEvidencePlanted))
+            if (plant && last && (!anonymousPlanted || !latePlanted || !noEvidencePlanted))
             {
                 count = Math.Max(count, 2);
             }
@@ -91,9 +93,9 @@ internal sealed partial class SeasonGenerator
                 var target = random.Pick(awarded);
                 // In the last track the first complaint is forced anonymous and the last one real-name without
                 // evidence (and late) when the season has none yet; count >= 2 keeps the two apart.
-                var anonymous = random.Chance(0.25) || (!anonymousPlanted && last && k == 0);
-                var offset = random.Chance(0.88) ? random.Next(_catalog.Rules.PublicityDays) : _catalog.Rules.PublicityDays + random.Next(5);
-                if (!latePlanted && last && k == count - 1)
+                var anonymous = plant && (random.Chance(0.25) || (!anonymousPlanted && last && k == 0));
+                var offset = !plant || random.Chance(0.88) ? random.Next(_catalog.Rules.PublicityDays) : _catalog.Rules.PublicityDays + random.Next(5);
+                if (plant && !latePlanted && last && k == count - 1)
                 {
                     offset = _catalog.Rules.PublicityDays + 2;
                 }
@@ -101,8 +103,8 @@ internal sealed partial class SeasonGenerator
                 var filed = panels.PublicityStart.AddDays(offset);
                 var late = offset >= _catalog.Rules.PublicityDays;
                 // A real-name complaint has evidence (举报实行实名制，并要提供相应的证据) unless planted without.
-                var evidence = !anonymous && !random.Chance(GenerationProfile.ComplaintWithoutEvidenceShare);
-                if (!noEvidencePlanted && last && k == count - 1)
+                var evidence = !plant || (!anonymous && !random.Chance(GenerationProfile.ComplaintWithoutEvidenceShare));
+                if (plant && !noEvidencePlanted && last && k == count - 1)
                 {
                     (anonymous, evidence) = (false, false);
                 }

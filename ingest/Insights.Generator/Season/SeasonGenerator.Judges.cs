@@ -71,7 +71,7 @@ internal sealed partial class SeasonGenerator
             var preliminary = panels.PreliminaryJudges.ToArray();
             random.Shuffle(preliminary.AsSpan());
             var finalSize = random.Between(GenerationProfile.MinCompletePanel, GenerationProfile.MaxCompletePanel);
-            if (_plantedTracks["both_panels"] == track)
+            if (IsPlantedIn("both_panels", track))
             {
                 var judge = preliminary.First(j => j.Panels.All(p => p.StartsWith(track.Code, StringComparison.Ordinal)));
                 panels.Final.Add(judge);
@@ -134,7 +134,7 @@ internal sealed partial class SeasonGenerator
             .Where(j => j.Quirk == JudgeQuirk.None && !panels.Final.Contains(j) && j.Panels.All(p => p.StartsWith(track.Code, StringComparison.Ordinal)))
             .Skip(seat).First();
 
-        if (_plantedTracks["lenient"] == track)
+        if (IsPlantedIn("lenient", track))
         {
             var judge = Fresh(0);
             (judge.Quirk, judge.Severity) = (JudgeQuirk.Lenient, -12);
@@ -142,7 +142,7 @@ internal sealed partial class SeasonGenerator
                 $"评审专家{judge.Id}在{groupId}组打分极宽松（平均高出12分）", $"judge {judge.Id} in {groupId} is very lenient (+12 points of 100)");
         }
 
-        if (_plantedTracks["harsh"] == track)
+        if (IsPlantedIn("harsh", track))
         {
             var judge = Fresh(0);
             (judge.Quirk, judge.Severity) = (JudgeQuirk.Harsh, 12);
@@ -150,7 +150,7 @@ internal sealed partial class SeasonGenerator
                 $"评审专家{judge.Id}在{groupId}组打分极严格（平均低12分）", $"judge {judge.Id} in {groupId} is very harsh (-12 points of 100)");
         }
 
-        if (_plantedTracks["central"] == track)
+        if (IsPlantedIn("central", track))
         {
             var judge = Fresh(1);
             (judge.Quirk, judge.Spread, judge.NoiseSd, judge.Heaping, judge.Severity) = (JudgeQuirk.Central, 0.2, 1.5, 0, 0);
@@ -158,7 +158,7 @@ internal sealed partial class SeasonGenerator
                 $"评审专家{judge.Id}只用量表中段（分差压缩到五分之一）", $"judge {judge.Id} uses only the middle of the scale (spread compressed to one fifth)");
         }
 
-        if (_plantedTracks["halo"] == track)
+        if (IsPlantedIn("halo", track))
         {
             var judge = Fresh(2);
             // No rounding to fives either: that would break the identical marks one criterion at a time.
@@ -167,7 +167,7 @@ internal sealed partial class SeasonGenerator
                 $"评审专家{judge.Id}对每个项目各评分项给出相同分数（光环效应）", $"judge {judge.Id} gives identical marks on all criteria of a project (halo)");
         }
 
-        if (_plantedTracks["favouritism"] == track)
+        if (IsPlantedIn("favouritism", track))
         {
             var judge = Fresh(3);
             // The unit leading most projects of the group; a planted ineligible unit only if there is no other.
@@ -181,7 +181,7 @@ internal sealed partial class SeasonGenerator
                 $"评审专家{judge.Id}任职于参赛单位“{unit.Name}”，对本单位项目加10分、对{unit.City.NameZh}项目加5分", $"judge {judge.Id} works for entrant '{unit.Name}' and adds 10 points to its projects and 5 to projects from {unit.City.NameEn}");
         }
 
-        if (_plantedTracks["copying"] == track)
+        if (IsPlantedIn("copying", track))
         {
             var original = Fresh(4);
             var copier = Fresh(5);
@@ -196,22 +196,22 @@ internal sealed partial class SeasonGenerator
     {
         var reviewDeadline = _catalog.Rules.PreliminaryReviewDeadline;
         var resultsDeadline = _catalog.Rules.FinalResultsDeadline;
-        panels.OnsiteDate = _plantedTracks["late_review"] == track
+        panels.OnsiteDate = IsPlantedIn("late_review", track)
             ? reviewDeadline.AddDays(2)
             : _calendar.OnsiteStart.AddDays(random.Next(SeasonCalendar.OnsiteDays));
         panels.FinalDate = _calendar.FinalStart.AddDays(random.Next(_calendar.FinalDays));
         // Publicity starts 2-4 days after the final; the final window ends early enough for the 7 days to be over by
         // the results deadline (docs/generator.md: publicity_end <= 2024-09-15), except in the planted track.
-        panels.PublicityStart = _plantedTracks["late_results"] == track
+        panels.PublicityStart = IsPlantedIn("late_results", track)
             ? resultsDeadline.AddDays(3)
             : panels.FinalDate.AddDays(random.Between(SeasonCalendar.MinPublicityDelay, SeasonCalendar.MaxPublicityDelay));
-        if (_plantedTracks["late_review"] == track)
+        if (IsPlantedIn("late_review", track))
         {
             AddPlanted("late_preliminary_review", track.Code, "preliminary_onsite", "", "", "", RuleIds.PreliminaryDeadline,
                 $"{track.NameZh}赛道初赛现场评审在{panels.OnsiteDate:yyyy-MM-dd}进行，晚于{reviewDeadline:yyyy-MM-dd}", $"track {track.Code} held its on-site preliminary review on {panels.OnsiteDate:yyyy-MM-dd}, after {reviewDeadline:yyyy-MM-dd}");
         }
 
-        if (_plantedTracks["late_results"] == track)
+        if (IsPlantedIn("late_results", track))
         {
             var end = panels.PublicityStart.AddDays(_catalog.Rules.PublicityDays - 1);
             AddPlanted("late_results", track.Code, "final_roadshow", "", "", "", RuleIds.FinalResultsDeadline,

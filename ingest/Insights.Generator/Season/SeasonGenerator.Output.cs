@@ -22,14 +22,21 @@ internal sealed partial class SeasonGenerator
         // An extract of the credit lists (信用中国) as organizers download it: mostly units that did not enter.
         var random = _root.Fork("blacklist");
         using var writer = new CsvTableWriter(OutPath("reference/credit_blacklist.csv"), TextEncodings.Utf8Bom, ["统一社会信用代码", "单位名称", "名单类型", "列入日期", "来源"]);
-        var listed = _units[_blacklistedUnit];
         var year = _catalog.Season.Year;
-        var listedOn = new DateOnly(year - 1, 11, 8).ToString("yyyy-MM-dd", s_inv);
-        var entries = new List<string[]> { new[] { listed.Uscc, listed.Name, s_blacklists[0], listedOn, "信用中国" } };
-        // The other entries are not entrants: neither their code nor their name is one of an entrant unit.
+        var entries = new List<string[]>();
+        if (_blacklistedUnit >= 0)
+        {
+            var listed = _units[_blacklistedUnit];
+            var listedOn = new DateOnly(year - 1, 11, 8).ToString("yyyy-MM-dd", s_inv);
+            entries.Add([listed.Uscc, listed.Name, s_blacklists[0], listedOn, "信用中国"]);
+        }
+
+        // The other entries (40 of them; all of a clean season's) are not entrants: neither their code nor their name is
+        // one of an entrant unit.
         var entrantNames = _units.Select(u => u.Name).ToHashSet(StringComparer.Ordinal);
         var entrantCodes = _units.Select(u => u.Uscc).ToHashSet(StringComparer.Ordinal);
-        while (entries.Count < 41)
+        var size = entries.Count + 40;
+        while (entries.Count < size)
         {
             var city = random.Pick(_catalog.Cities);
             var name = UnitNames.Next(random, UnitType.Enterprise, city.NameZh.TrimEnd('市'));

@@ -30,22 +30,7 @@ internal sealed partial class SeasonGenerator
     private void GenerateRegistration()
     {
         var sizes = TrackSizes();
-        var registrationRandom = _root.Fork("registration-breaches");
-        // Three different teams: the one with six representatives, and the giver and receiver of the shared person.
-        var sixRepresentatives = registrationRandom.Next(_options.Projects);
-        int sharedFrom, sharedTo;
-        do
-        {
-            sharedFrom = registrationRandom.Next(_options.Projects);
-        }
-        while (sharedFrom == sixRepresentatives);
-
-        do
-        {
-            sharedTo = registrationRandom.Next(_options.Projects);
-        }
-        while (sharedTo == sixRepresentatives || sharedTo == sharedFrom);
-
+        var (sixRepresentatives, sharedFrom, sharedTo) = _options.Plant ? PickRegistrationBreaches() : (-1, -1, -1);
         (string Name, string Phone, string Unit)? sharedPerson = null;
         var teamsPerUnit = new Dictionary<int, int>();
         long personIndex = 0;
@@ -139,14 +124,42 @@ internal sealed partial class SeasonGenerator
             AddFile(projects.Path, "json", "utf-8", projects.Rows, "参赛项目 / projects");
         }
 
-        AddPlanted("team_over_representative_limit", "", "registration", "", "@" + sixRepresentatives, "", RuleIds.TeamMaxRepresentatives,
-            $"团队有{_catalog.Rules.MaxRepresentativesPerTeam + 1}名参赛代表，超过上限{_catalog.Rules.MaxRepresentativesPerTeam}人", $"a team lists {_catalog.Rules.MaxRepresentativesPerTeam + 1} representatives, over the limit of {_catalog.Rules.MaxRepresentativesPerTeam}");
+        if (sixRepresentatives >= 0)
+        {
+            AddPlanted("team_over_representative_limit", "", "registration", "", "@" + sixRepresentatives, "", RuleIds.TeamMaxRepresentatives,
+                $"团队有{_catalog.Rules.MaxRepresentativesPerTeam + 1}名参赛代表，超过上限{_catalog.Rules.MaxRepresentativesPerTeam}人", $"a team lists {_catalog.Rules.MaxRepresentativesPerTeam + 1} representatives, over the limit of {_catalog.Rules.MaxRepresentativesPerTeam}");
+        }
+
         AddFile(teams.Path, "csv", TextEncodings.Name(teams.Encoding), teams.Rows, "参赛团队 / teams");
         AddFile(representatives.Path, "csv", TextEncodings.Name(representatives.Encoding), representatives.Rows, "参赛代表 / representatives");
         ResolveProjectReferences();
     }
 
     private (string TeamId, int Seat)? _pendingSharedPerson;
+
+    /// <summary>
+    /// Three different teams (project indexes): the one with six representatives, and the giver and receiver of the
+    /// shared person. A clean season skips this and uses -1, which matches no team.
+    /// </summary>
+    private (int SixRepresentatives, int SharedFrom, int SharedTo) PickRegistrationBreaches()
+    {
+        var random = _root.Fork("registration-breaches");
+        var sixRepresentatives = random.Next(_options.Projects);
+        int sharedFrom, sharedTo;
+        do
+        {
+            sharedFrom = random.Next(_options.Projects);
+        }
+        while (sharedFrom == sixRepresentatives);
+
+        do
+        {
+            sharedTo = random.Next(_options.Projects);
+        }
+        while (sharedTo == sixRepresentatives || sharedTo == sharedFrom);
+
+        return (sixRepresentatives, sharedFrom, sharedTo);
+    }
 
     private int[] PickPartners(DeterministicRandom random, int lead)
     {

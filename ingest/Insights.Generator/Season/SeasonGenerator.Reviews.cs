@@ -21,7 +21,8 @@ internal sealed partial class SeasonGenerator
     {
         var random = _root.Fork("typos");
         var picked = new HashSet<ProjectRecord>();
-        while (picked.Count < TyposPlanted)
+        // A clean season picks none: every mark is keyed as the judge meant it.
+        while (_options.Plant && picked.Count < TyposPlanted)
         {
             picked.Add(_projects[random.Next(_projects.Count)]);
         }

@@ -55,6 +55,11 @@ internal sealed partial class SeasonGenerator
 
     private string TruthReadme()
     {
+        if (!_options.Plant)
+        {
+            return CleanTruthReadme();
+        }
+
         var kinds = _planted.GroupBy(p => p.Kind).Select(g => $"| {g.Key} | {g.Count()} | {g.First().Detection} |");
         return $"""
             # Planted truth of a generated season
@@ -74,4 +79,20 @@ internal sealed partial class SeasonGenerator
 
             """;
     }
+
+    private string CleanTruthReadme() => $"""
+        # Truth of a clean generated season
+
+        Season {_catalog.Season.Id}, seed {_options.Seed}, {_options.Projects} projects, generated with `--clean`
+        (`GeneratorOptions.Plant = false`): **nothing is planted**. The season breaks no rule of the notice, every judge
+        is an ordinary one drawn from the usual distributions (quirk `none`), and no mark is mistyped. These files are what
+        the generator knows and the exports do not say; `insights ingest` never reads this folder. See docs/generator.md.
+
+        - `planted.csv`: header only, no planted problem.
+        - `judges.csv`: each judge's true severity (points of 100 taken off every mark; negative = lenient), spread
+          (scale use: 1 ordinary, below 1 compressed), noise, heaping (chance of rounding to a multiple of 5) and quirk.
+        - `projects.csv`: each project's latent quality, true score (average judge, 0-100) and the scores and award it got.
+        - `typos.csv`: header only, no mistyped mark.
+
+        """;
 }

@@ -15,6 +15,7 @@ internal sealed partial class SeasonGenerator
     private readonly Dictionary<int, int> _plantedLeads = [];
 
     // The planted ineligible units: each leads exactly the one team planted.csv names and is nobody's partner.
+    // A clean season has none (and no blacklisted entrant: -1).
     private readonly HashSet<int> _plantedUnits = [];
     private int _blacklistedUnit = -1;
 
@@ -100,6 +101,12 @@ internal sealed partial class SeasonGenerator
 
     private void PlantIneligibleUnits(HashSet<string> codes)
     {
+        // A clean season has no ineligible entrant: every unit keeps its generated name, parent and valid code.
+        if (!_options.Plant)
+        {
+            return;
+        }
+
         var random = _root.Fork("planted-units");
         var enterprises = _units.Where(u => u.Type == UnitType.Enterprise).Select(u => u.Index).ToArray();
         random.Shuffle(enterprises.AsSpan());

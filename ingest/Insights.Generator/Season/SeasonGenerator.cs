@@ -66,9 +66,18 @@ internal sealed partial class SeasonGenerator
         _planted.Add(new PlantedProblem(
             "PL" + (_planted.Count + 1).ToString("00", s_inv), kind, track, stage, judges, projects, units, detection, zh, en));
 
-    // Each planted judging behaviour lives in its own track, so one track's findings do not mask another's.
+    /// <summary>True when <paramref name="kind"/> is planted in <paramref name="track"/>; never in a clean season.</summary>
+    private bool IsPlantedIn(string kind, Track track) => _plantedTracks.TryGetValue(kind, out var planted) && planted == track;
+
+    // Each planted judging behaviour lives in its own track, so one track's findings do not mask another's. A clean
+    // season chooses none, so no track gets a planted judge or date.
     private void ChoosePlantedTracks()
     {
+        if (!_options.Plant)
+        {
+            return;
+        }
+
         var random = _root.Fork("planted-tracks");
         var order = _catalog.Tracks.ToArray();
         random.Shuffle(order.AsSpan());
