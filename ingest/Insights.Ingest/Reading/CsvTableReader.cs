@@ -308,7 +308,7 @@ internal sealed class CsvTableReader : TableReader
                 "the record starting at this line is longer than 16,777,216 characters, most likely an unterminated quote; the rest of the file cannot be read",
                 _nextLine, null, e);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is not SourceFileException)
         {
             throw new SourceFileException(Path, "读取文件失败：" + e.Message, "reading the file failed: " + e.Message, _nextLine, null, e);
         }

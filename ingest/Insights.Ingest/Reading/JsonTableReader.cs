@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using TextEncoding = System.Text.Encoding;
 using System.Text.Unicode;
 
@@ -61,13 +62,36 @@ internal sealed class JsonTableReader : TableReader
         _rows = Utf8View(_file);
         var scanner = new JsonRecordScanner(_rows, Path);
         long number = 0;
-        while (MoveNext(scanner, out var start, out var length))
+        while (true)
         {
-            number++;
-            if (Build(scanner.Buffer.Slice(start, length), number) is { } row)
+            var (done, row) = Next(scanner, ref number);
+            if (done)
+            {
+                yield break;
+            }
+
+            if (row is not null)
             {
                 yield return row;
             }
+        }
+    }
+
+    private (bool Done, SourceRow? Row) Next(JsonRecordScanner scanner, ref long number)
+    {
+        if (!MoveNext(scanner, out var start, out var length))
+        {
+            return (true, null);
+        }
+
+        number++;
+        try
+        {
+            return (false, Build(scanner.Buffer.Slice(start, length), number));
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
+        {
+            throw new SourceFileException(Path, "JSON 记录无法读取：" + e.Message, "a JSON record cannot be read: " + e.Message, number, null, e);
         }
     }
 
@@ -122,7 +146,7 @@ internal sealed class JsonTableReader : TableReader
         {
             return scanner.MoveNext(out start, out length);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is not SourceFileException)
         {
             throw new SourceFileException(Path, "读取文件失败：" + e.Message, "reading the file failed: " + e.Message, null, null, e);
         }

@@ -52,10 +52,12 @@ public static class TableReaders
             file.Dispose();
             throw;
         }
-        catch (Exception e) when (e is not ArgumentException)
+        catch (Exception e)
         {
+            // Whatever a parser throws on a damaged file (InvalidDataException, XmlException, OpenXmlPackageException,
+            // NotSupportedException, ArgumentException, ...) means the same to the caller: the file cannot be read.
             file.Dispose();
-            throw Sniffed(path, file, e);
+            throw Unreadable(path, e);
         }
     }
 
@@ -93,14 +95,9 @@ public static class TableReaders
         }
     }
 
-    private static SourceFileException Sniffed(string path, FileStream file, Exception e)
+    private static SourceFileException Unreadable(string path, Exception e)
     {
         var kind = System.IO.Path.GetExtension(path);
-        _ = file;
-        return new SourceFileException(
-            path,
-            $"无法读取文件（{kind}）：{e.Message}",
-            $"cannot read the file ({kind}): {e.Message}",
-            null, null, e);
+        return new SourceFileException(path, $"无法读取文件（{kind}）：{e.Message}", $"cannot read the file ({kind}): {e.Message}", null, null, e);
     }
 }
