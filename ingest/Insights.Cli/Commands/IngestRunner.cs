@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using Insights.Ingest.Lake;
 using Insights.Ingest.Pipeline;
 using Insights.Ingest.Privacy;
@@ -42,6 +43,9 @@ internal static class IngestRunner
             var ingestor = new LakeIngestor(options);
             outcomes = await RunWithProgressAsync(console, ingestor, request.Json, cancellationToken);
             console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]构建数据仓库 / building the warehouse[/] {request.Warehouse}");
+            // Give the landing's memory back before DuckDB takes its own: the two phases peak one after the other.
+            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             report = WarehouseBuilder.Build(ingestor.Lake, request.Warehouse);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException)

@@ -14,7 +14,7 @@ public sealed class LandingContext
 {
     private readonly Func<string, SeasonReference> _season;
     private readonly KeySet _keys = new();
-    private readonly XxHash128 _hash = new();
+    private char[] _keyBuffer = new char[256];
     private readonly Dictionary<string, (long Count, string Zh, string En)> _warnings = new(StringComparer.Ordinal);
     private SeasonReference? _lastSeason;
 
@@ -76,15 +76,27 @@ public sealed class LandingContext
     /// <param name="parts">The key's parts.</param>
     public bool IsDuplicate(FeedRow row, params ReadOnlySpan<string?> parts)
     {
-        _hash.Reset();
-        Span<char> separator = ['\u001F'];
+        // One hash over the parts joined by a unit separator (nulls as NUL), built in a reused buffer.
+        var length = 0;
         foreach (var part in parts)
         {
-            _hash.Append(MemoryMarshal.AsBytes((part ?? "\u0000").AsSpan()));
-            _hash.Append(MemoryMarshal.AsBytes(separator));
+            length += (part?.Length ?? 1) + 1;
         }
 
-        if (_keys.Add(_hash.GetCurrentHashAsUInt128()))
+        if (_keyBuffer.Length < length)
+        {
+            _keyBuffer = new char[Math.Max(length, _keyBuffer.Length * 2)];
+        }
+
+        var at = 0;
+        foreach (var part in parts)
+        {
+            (part ?? "\u0000").CopyTo(_keyBuffer.AsSpan(at));
+            at += part?.Length ?? 1;
+            _keyBuffer[at++] = '\u001F';
+        }
+
+        if (_keys.Add(XxHash128.HashToUInt128(MemoryMarshal.AsBytes(_keyBuffer.AsSpan(0, at)))))
         {
             return false;
         }

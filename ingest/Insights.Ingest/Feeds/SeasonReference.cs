@@ -15,6 +15,7 @@ public sealed class SeasonReference
     private readonly Dictionary<(Stage, string), RubricCriterion> _criteria = [];
     private readonly Lazy<IReadOnlySet<string>?> _projects;
     private readonly Lazy<IReadOnlySet<string>?> _judges;
+    private (string, string, string)? _unregistered;
 
     /// <summary>Creates the view of a season.</summary>
     /// <param name="id">Season id.</param>
@@ -61,6 +62,10 @@ public sealed class SeasonReference
 
     /// <summary>Season id.</summary>
     public string Id { get; }
+
+    /// <summary>The warning counted for scores of a season without registrations: code, Chinese, English.</summary>
+    public (string Code, string Zh, string En) UnregisteredWarning =>
+        (_unregistered ??= ("W-SCORE-UNREGISTERED:" + Id, $"赛季 {Id} 没有报名数据：评分中的项目未经核对", $"season {Id} has no registrations: the projects of its scores were not checked"));
 
     /// <summary>The reference data, or null for a season Insights has none of (outside rating data).</summary>
     public ReferenceCatalog? Catalog { get; }

@@ -131,7 +131,13 @@ public sealed class PartitionWriter : IAsyncDisposable
     // about twice as fast, and DuckDB's reading of the repeated codes (stage, track, judge, criterion) faster.
     private static ParquetOptions Options(DataField[] fields)
     {
-        var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
+        var options = new ParquetOptions
+        {
+            CompressionMethod = CompressionMethod.Snappy,
+            // Parquet.Net's stream pool keeps every freed buffer unless bounded: memory must not grow with the file.
+            MaximumSmallPoolFreeBytes = 16 << 20,
+            MaximumLargePoolFreeBytes = 64 << 20,
+        };
         foreach (var field in fields.Where(f => f is DataField<string>))
         {
             options.ColumnEncodingHints[field.Path.ToString()] = EncodingHint.Dictionary;

@@ -66,32 +66,9 @@ public sealed class RowBuffer
             throw new InvalidOperationException("row buffer is full: flush it first");
         }
 
+        // Every column is already null here: Clear empties the arrays after each flush.
         var row = Count++;
-        for (var i = 0; i < Dataset.Columns.Count; i++)
-        {
-            switch (Dataset.Columns[i].Kind)
-            {
-                case ValueKind.Text: _text[i]![row] = null; break;
-                case ValueKind.WholeNumber: _integer[i]![row] = null; break;
-                case ValueKind.Real: _real[i]![row] = null; break;
-                case ValueKind.Date: _date[i]![row] = null; break;
-                case ValueKind.DateTime: _dateTime[i]![row] = null; break;
-                default: _boolean[i]![row] = null; break;
-            }
-        }
-
         return row;
-    }
-
-    /// <summary>Drops the last row (used when a row turns out to be bad after some columns were set).</summary>
-    public void RemoveLastRow()
-    {
-        if (Count == 0)
-        {
-            throw new InvalidOperationException("row buffer is empty");
-        }
-
-        Count--;
     }
 
     /// <summary>Sets a text value.</summary>
@@ -124,8 +101,24 @@ public sealed class RowBuffer
     /// <param name="value">The value.</param>
     public void Set(int column, bool? value) => Column(_boolean, column)[Count - 1] = value;
 
-    /// <summary>Empties the buffer after a flush.</summary>
-    public void Clear() => Count = 0;
+    /// <summary>Empties the buffer after a flush: every value back to null, in one pass per column.</summary>
+    public void Clear()
+    {
+        for (var i = 0; i < Dataset.Columns.Count; i++)
+        {
+            switch (Dataset.Columns[i].Kind)
+            {
+                case ValueKind.Text: Array.Clear(_text[i]!, 0, Count); break;
+                case ValueKind.WholeNumber: Array.Clear(_integer[i]!, 0, Count); break;
+                case ValueKind.Real: Array.Clear(_real[i]!, 0, Count); break;
+                case ValueKind.Date: Array.Clear(_date[i]!, 0, Count); break;
+                case ValueKind.DateTime: Array.Clear(_dateTime[i]!, 0, Count); break;
+                default: Array.Clear(_boolean[i]!, 0, Count); break;
+            }
+        }
+
+        Count = 0;
+    }
 
     internal string?[] TextColumn(int column) => _text[column]!;
 

@@ -42,9 +42,13 @@ internal static class LakeTables
         Create(connection, "lake_project_history", LakeDatasets.Project, history);
     }
 
+    // File, checksum and load time are the same for every row of a batch: the warehouse keeps them once, in etl_batch.
+    private static readonly string[] s_perBatch = ["source_file", "source_sha256", "loaded_at"];
+
     private static void Create(DuckDBConnection connection, string table, LakeDataset dataset, List<string> files)
     {
-        var columns = string.Join(", ", dataset.Columns.Select(c => c.Name + " " + SqlType(c.Kind)));
+        var kept = dataset.Columns.Where(c => !s_perBatch.Contains(c.Name)).ToList();
+        var columns = string.Join(", ", kept.Select(c => c.Name + " " + SqlType(c.Kind)));
         ReferenceTables.Execute(connection, $"CREATE TABLE {table} ({columns})");
         if (files.Count == 0)
         {
@@ -52,7 +56,7 @@ internal static class LakeTables
         }
 
         // Identifiers come from the dataset definitions in code; the only outside values, the file paths, are bound.
-        var names = string.Join(", ", dataset.Columns.Select(c => c.Name));
+        var names = string.Join(", ", kept.Select(c => c.Name));
         using var command = connection.CreateCommand();
         command.CommandText = $"INSERT INTO {table} SELECT {names} FROM read_parquet($files, union_by_name = true)";
         command.Parameters.Add(new DuckDBParameter("files", files));

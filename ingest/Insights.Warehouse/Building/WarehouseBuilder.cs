@@ -37,7 +37,7 @@ public static class WarehouseBuilder
         {
             connection.Open();
             // Bounded memory: DuckDB spills to disk beyond this, so a 10-million-score build stays well under 1 GB.
-            ReferenceTables.Execute(connection, "SET memory_limit = '512MB'");
+            ReferenceTables.Execute(connection, "SET memory_limit = '384MB'");
             ReferenceTables.Execute(connection, "SET preserve_insertion_order = false");
             ReferenceTables.Load(connection, ReferenceCatalog.EmbeddedSeasons().Select(ReferenceCatalog.Load));
             Step("reference");

@@ -1,8 +1,6 @@
 -- severity: error
 -- coded columns hold only their accepted values
-SELECT 'stage' AS col, stage AS value FROM fact_score AS s
-WHERE EXISTS (SELECT 1 FROM ref_season AS r WHERE r.season = s.season) AND stage NOT IN ('preliminary_written', 'preliminary_onsite', 'final_roadshow')
-UNION ALL SELECT 'tier', tier FROM fact_award WHERE tier NOT IN ('first', 'second', 'third', 'single')
+SELECT 'tier' AS col, tier AS value FROM fact_award WHERE tier NOT IN ('first', 'second', 'third', 'single')
 UNION ALL SELECT 'reporter_type', reporter_type FROM fact_complaint WHERE reporter_type NOT IN ('real_name', 'anonymous')
 UNION ALL SELECT 'unit_type', unit_type FROM dim_unit WHERE unit_type NOT IN ('enterprise', 'public_institution', 'research_institute', 'university')
 UNION ALL SELECT 'level', level FROM fact_finding WHERE level NOT IN ('error', 'warning', 'info')

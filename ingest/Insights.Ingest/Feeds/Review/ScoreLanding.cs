@@ -93,7 +93,8 @@ internal static class ScoreLanding
         }
         else
         {
-            context.Warn("W-SCORE-UNREGISTERED:" + mark.Season, $"赛季 {mark.Season} 没有报名数据：评分中的项目未经核对", $"season {mark.Season} has no registrations: the projects of its scores were not checked");
+            var (code, zh, en) = reference.UnregisteredWarning;
+            context.Warn(code, zh, en);
         }
 
         if (reference.KnownJudges is { } judges && !judges.Contains(mark.Judge!))

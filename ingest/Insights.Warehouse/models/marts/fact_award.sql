@@ -1,5 +1,6 @@
 -- Awards: one row per award to a project.
-SELECT season, track_code, project_id, lead_unit_name, tier, single_award_name, final_score, national_final,
-       publicity_start, publicity_end, datediff('day', publicity_start, publicity_end) + 1 AS publicity_days,
-       batch_id, source_file, source_row
-FROM stg_award
+SELECT a.season, a.track_code, a.project_id, a.lead_unit_name, a.tier, a.single_award_name, a.final_score, a.national_final,
+       a.publicity_start, a.publicity_end, datediff('day', publicity_start, publicity_end) + 1 AS publicity_days,
+       a.batch_id, b.source_file, a.source_row
+FROM stg_award AS a
+JOIN etl_batch AS b ON b.batch_id = a.batch_id
