@@ -12,6 +12,7 @@ public sealed class BatchSink : IAsyncDisposable
     private readonly int _rowGroupSize;
     private readonly Dictionary<(string Dataset, string Season), Partition> _partitions = [];
     private Partition? _last;
+    private bool _completed;
 
     /// <summary>Creates a sink.</summary>
     /// <param name="lake">The lake.</param>
@@ -84,6 +85,7 @@ public sealed class BatchSink : IAsyncDisposable
             files.Add(new BatchFile(dataset, season, partition.RelativePath, partition.Writer.Rows));
         }
 
+        _completed = true;
         return files;
     }
 
@@ -102,6 +104,30 @@ public sealed class BatchSink : IAsyncDisposable
             }
 
             await partition.Writer.DisposeAsync().ConfigureAwait(false);
+            if (!_completed)
+            {
+                RemoveFolders(_lake.FullPath(partition.RelativePath));
+            }
+        }
+    }
+
+    // An abandoned batch leaves nothing: its batch folder, and the season and dataset folders it was first in.
+    private void RemoveFolders(string file)
+    {
+        var batch = Path.GetDirectoryName(file)!;
+        if (Directory.Exists(batch))
+        {
+            Directory.Delete(batch, recursive: true);
+        }
+
+        for (var folder = Path.GetDirectoryName(batch); folder is not null && folder.Length > _lake.Root.Length; folder = Path.GetDirectoryName(folder))
+        {
+            if (!Directory.Exists(folder) || Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                break;
+            }
+
+            Directory.Delete(folder);
         }
     }
 

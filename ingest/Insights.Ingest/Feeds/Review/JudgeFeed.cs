@@ -28,7 +28,7 @@ public sealed class JudgeFeed : Feed
         new("judge_name", ValueKind.Text, true),
         new("unit_name", ValueKind.Text, false),
         new("city", ValueKind.Text, false),
-        new("expert_type", ValueKind.Text, true),
+        new("expert_type", ValueKind.Text, false),
         new("title", ValueKind.Text, false),
         new("phone", ValueKind.Text, false),
     ];
