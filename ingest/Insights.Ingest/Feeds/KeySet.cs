@@ -38,6 +38,23 @@ internal sealed class KeySet
         return true;
     }
 
+    /// <summary>
+    /// Makes room for about <paramref name="expected"/> keys at once, so a large file's set is not rebuilt a dozen
+    /// times on the way (each rebuild rereads the whole table).
+    /// </summary>
+    /// <param name="expected">Keys expected in all.</param>
+    public void Reserve(long expected)
+    {
+        var needed = Math.Min(1L << 30, (expected * 4 / 3) + 1);
+        if (needed <= _slots.Length)
+        {
+            return;
+        }
+
+        var capacity = (int)Math.Min(1L << 30, (long)System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)needed));
+        Rehash(capacity);
+    }
+
     private static bool Insert(UInt128[] slots, UInt128 hash)
     {
         var mask = slots.Length - 1;
@@ -60,9 +77,11 @@ internal sealed class KeySet
         }
     }
 
-    private void Grow()
+    private void Grow() => Rehash(_slots.Length * 2);
+
+    private void Rehash(int capacity)
     {
-        var larger = new UInt128[_slots.Length * 2];
+        var larger = new UInt128[capacity];
         foreach (var hash in _slots)
         {
             if (hash != UInt128.Zero)

@@ -105,6 +105,10 @@ public sealed class LandingContext
         return true;
     }
 
+    /// <summary>Sizes the duplicate-key set for the rows a file is expected to hold.</summary>
+    /// <param name="rows">Expected rows (an estimate from the bytes read so far).</param>
+    public void ExpectRows(long rows) => _keys.Reserve(rows);
+
     /// <summary>Counts a warning: something worth knowing that does not stop a row.</summary>
     /// <param name="code">Warning code.</param>
     /// <param name="zh">Message, Chinese.</param>

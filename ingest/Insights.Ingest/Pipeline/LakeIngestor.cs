@@ -123,6 +123,12 @@ public sealed class LakeIngestor(IngestOptions options)
             }
 
             seasonsSeen.Add(season);
+            if (read == 16_384 && reader.BytesRead > 0)
+            {
+                // Project the row count from the bytes the first rows took (10 % margin).
+                context.ExpectRows(reader.Length * read / reader.BytesRead * 11 / 10);
+            }
+
             if ((read & 4095) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();

@@ -27,4 +27,20 @@ public sealed class KeySetTests
         Assert.True(set.Add(UInt128.Zero));
         Assert.False(set.Add(UInt128.Zero));
     }
+
+    [Fact]
+    public void Reserving_keeps_the_keys_already_added()
+    {
+        var set = new KeySet();
+        for (var i = 1; i <= 1000; i++)
+        {
+            set.Add(new UInt128(0, (ulong)i));
+        }
+
+        set.Reserve(1_000_000);
+
+        Assert.Equal(1000, set.Count);
+        Assert.False(set.Add(new UInt128(0, 500)));
+        Assert.True(set.Add(new UInt128(0, 1001)));
+    }
 }
