@@ -86,6 +86,7 @@ public sealed class LakeIngestor(IngestOptions options)
         var samples = new List<QuarantineSample>();
         var seasonsSeen = new SortedSet<string>(StringComparer.Ordinal);
         long read = 0, landed = 0, quarantined = 0;
+        string? lastSeason = null;
         foreach (var source in reader.ReadRows())
         {
             read++;
@@ -122,7 +123,11 @@ public sealed class LakeIngestor(IngestOptions options)
                 }
             }
 
-            seasonsSeen.Add(season);
+            if (!ReferenceEquals(season, lastSeason))
+            {
+                seasonsSeen.Add(season);
+                lastSeason = season;
+            }
             if (read == 16_384 && reader.BytesRead > 0)
             {
                 // Project the row count from the bytes the first rows took (10 % margin).
