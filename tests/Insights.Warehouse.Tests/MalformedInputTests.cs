@@ -314,53 +314,53 @@ public sealed class MalformedInputTests(ITestOutputHelper output)
         switch (mutation)
         {
             case Mutation.Truncate:
-            {
-                var cut = random.Next(bytes.Length);
-                var keep = 0L;
-                if (file.Format == "csv" && PhysicalLines(bytes) == file.Rows + 1)
                 {
-                    // One line per record: every line ended before the cut is a whole, good row.
-                    keep = bytes.AsSpan(0, cut).Count((byte)'\n') + 1;
-                }
+                    var cut = random.Next(bytes.Length);
+                    var keep = 0L;
+                    if (file.Format == "csv" && PhysicalLines(bytes) == file.Rows + 1)
+                    {
+                        // One line per record: every line ended before the cut is a whole, good row.
+                        keep = bytes.AsSpan(0, cut).Count((byte)'\n') + 1;
+                    }
 
-                return new Variant(file.Path, $"truncated at byte {cut} of {bytes.Length}", bytes[..cut]) { KeepRowsBefore = keep };
-            }
+                    return new Variant(file.Path, $"truncated at byte {cut} of {bytes.Length}", bytes[..cut]) { KeepRowsBefore = keep };
+                }
 
             case Mutation.FlipBytes:
-            {
-                var flipped = (byte[])bytes.Clone();
-                var n = random.Next(1, 17);
-                var at = new List<int>();
-                for (var k = 0; k < n; k++)
                 {
-                    var i = random.Next(flipped.Length);
-                    flipped[i] ^= (byte)random.Next(1, 256);
-                    at.Add(i);
+                    var flipped = (byte[])bytes.Clone();
+                    var n = random.Next(1, 17);
+                    var at = new List<int>();
+                    for (var k = 0; k < n; k++)
+                    {
+                        var i = random.Next(flipped.Length);
+                        flipped[i] ^= (byte)random.Next(1, 256);
+                        at.Add(i);
+                    }
+
+                    return new Variant(file.Path, $"{n} bytes flipped at {string.Join(",", at.Order().Take(6))}{(n > 6 ? ",…" : "")}", flipped);
                 }
 
-                return new Variant(file.Path, $"{n} bytes flipped at {string.Join(",", at.Order().Take(6))}{(n > 6 ? ",…" : "")}", flipped);
-            }
-
             case Mutation.RandomBytes:
-            {
-                var noise = new byte[random.Next(1, 20_000)];
-                random.NextBytes(noise);
-                return new Variant(file.Path, $"replaced by {noise.Length} random bytes", noise) { MustFail = true };
-            }
+                {
+                    var noise = new byte[random.Next(1, 20_000)];
+                    random.NextBytes(noise);
+                    return new Variant(file.Path, $"replaced by {noise.Length} random bytes", noise) { MustFail = true };
+                }
 
             case Mutation.Reencode:
-            {
-                var text = CsvText.Decode(bytes, file.Encoding);
-                var toGb = file.Encoding != "gb18030";
-                var bom = !toGb && random.Next(2) == 0;
-                var encoded = CsvText.Encode(text, toGb ? "gb18030" : bom ? "utf-8-bom" : "utf-8");
-                return new Variant(file.Path, $"re-encoded {file.Encoding} → {(toGb ? "gb18030" : bom ? "utf-8-bom" : "utf-8")}", encoded)
                 {
-                    KeepRowsBefore = long.MaxValue,
-                    ExactRows = file.Rows,
-                    Encoding = toGb ? "gb18030" : bom ? "utf-8-bom" : "utf-8",
-                };
-            }
+                    var text = CsvText.Decode(bytes, file.Encoding);
+                    var toGb = file.Encoding != "gb18030";
+                    var bom = !toGb && random.Next(2) == 0;
+                    var encoded = CsvText.Encode(text, toGb ? "gb18030" : bom ? "utf-8-bom" : "utf-8");
+                    return new Variant(file.Path, $"re-encoded {file.Encoding} → {(toGb ? "gb18030" : bom ? "utf-8-bom" : "utf-8")}", encoded)
+                    {
+                        KeepRowsBefore = long.MaxValue,
+                        ExactRows = file.Rows,
+                        Encoding = toGb ? "gb18030" : bom ? "utf-8-bom" : "utf-8",
+                    };
+                }
 
             case Mutation.BreakXlsxLate:
                 return BreakXlsxLate(file, bytes);

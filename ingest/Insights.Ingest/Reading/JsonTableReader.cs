@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using TextEncoding = System.Text.Encoding;
 using System.Text.Unicode;
+using TextEncoding = System.Text.Encoding;
 
 namespace Insights.Ingest.Reading;
 

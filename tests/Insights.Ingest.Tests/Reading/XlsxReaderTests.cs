@@ -123,9 +123,11 @@ public sealed class XlsxReaderTests : IDisposable
             var worksheet = workbook.AddNewPart<WorksheetPart>();
             worksheet.Worksheet = new Worksheet(new SheetData(
                 new Row(new Cell { CellReference = "A1", DataType = CellValues.SharedString, CellValue = new CellValue("0") },
-                        new Cell { CellReference = "B1", DataType = CellValues.InlineString, InlineString = new InlineString(new Text("年龄")) }) { RowIndex = 1 },
+                        new Cell { CellReference = "B1", DataType = CellValues.InlineString, InlineString = new InlineString(new Text("年龄")) })
+                { RowIndex = 1 },
                 new Row(new Cell { CellReference = "A2", DataType = CellValues.SharedString, CellValue = new CellValue("1") },
-                        new Cell { CellReference = "B2", CellValue = new CellValue("52") }) { RowIndex = 2 }));
+                        new Cell { CellReference = "B2", CellValue = new CellValue("52") })
+                { RowIndex = 2 }));
             workbook.Workbook.AppendChild(new Sheets(new Sheet { Name = "专家", SheetId = 1, Id = workbook.GetIdOfPart(worksheet) }));
         }
 
