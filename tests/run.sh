@@ -28,6 +28,9 @@ dotnet format Insights.sln --verify-no-changes --no-restore -v q
 echo "== build"
 dotnet build Insights.sln -c Release --no-restore --nologo -v q
 
+# The CLI the tests run as a user would (exit codes, kill and resume) is the launcher's build: refresh it.
+"$root/insights" --help >/dev/null
+
 echo "== test"
 results="$root/artifacts/test-results"
 rm -rf "$results"

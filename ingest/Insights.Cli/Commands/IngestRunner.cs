@@ -12,8 +12,6 @@ namespace Insights.Cli.Commands;
 /// <summary>Runs an ingest: lands the files (with progress bars), rebuilds the warehouse, prints the summary.</summary>
 internal static class IngestRunner
 {
-    public const int ExitLanded = 0, ExitQuarantined = 1, ExitUnreadable = 2;
-
     public static async Task<int> RunAsync(IngestRequest request, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -30,7 +28,7 @@ internal static class IngestRunner
         catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException)
         {
             console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {e.Message}");
-            return ExitUnreadable;
+            return IngestExitCode.Unreadable;
         }
 
         var lakePath = request.Lake ?? WarehouseOptions.DefaultLake(request.Warehouse);
@@ -51,12 +49,10 @@ internal static class IngestRunner
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException)
         {
             console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {e.Message}");
-            return ExitUnreadable;
+            return IngestExitCode.Unreadable;
         }
 
-        var exit = outcomes.Any(o => o.Status == "failed") ? ExitUnreadable
-            : outcomes.Any(o => o.RowsQuarantined > 0) || !report.TestsPassed || report.Findings.Count > 0 ? ExitQuarantined
-            : ExitLanded;
+        var exit = IngestExitCode.Of(outcomes, report);
         if (request.Json)
         {
             Console.Out.WriteLine(LakeStore.ToJson(new

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Insights.Generator;
+using Insights.Warehouse.Building;
 
 namespace Insights.Cli.Commands;
 
@@ -48,7 +49,7 @@ internal static class RunCommand
                 new IngestRequest(source, Path.Combine(dataRoot, "warehouse.duckdb"), Path.Combine(dataRoot, "lake"), seasonId, null, null, null, false),
                 cancellationToken);
             // A generated season has planted rule breaches, so findings (exit 1) are the expected outcome of the demo.
-            return exit == IngestRunner.ExitUnreadable ? exit : 0;
+            return exit == IngestExitCode.Unreadable ? exit : 0;
         });
         return command;
     }

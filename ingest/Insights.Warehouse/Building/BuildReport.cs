@@ -5,6 +5,7 @@ namespace Insights.Warehouse.Building;
 /// <param name="Models">Models run, in order.</param>
 /// <param name="Tests">Data test results.</param>
 /// <param name="Findings">Rule findings by rule id.</param>
+/// <param name="ErrorFindings">Findings of level <c>error</c> (a breach of the notice, not a warning).</param>
 /// <param name="Tables">Row count of every mart.</param>
 /// <param name="Seconds">Seconds each build step took.</param>
 public sealed record BuildReport(
@@ -12,6 +13,7 @@ public sealed record BuildReport(
     IReadOnlyList<string> Models,
     IReadOnlyList<DataTestResult> Tests,
     IReadOnlyDictionary<string, long> Findings,
+    long ErrorFindings,
     IReadOnlyDictionary<string, long> Tables,
     IReadOnlyDictionary<string, double> Seconds)
 {

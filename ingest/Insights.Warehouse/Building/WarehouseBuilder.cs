@@ -83,6 +83,13 @@ public static class WarehouseBuilder
             }
         }
 
+        long errors;
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT count(*) FROM fact_finding WHERE level = 'error'";
+            errors = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+
         var tables = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var model in models.Where(m => m.IsTable))
         {
@@ -91,7 +98,7 @@ public static class WarehouseBuilder
             tables[model.Name] = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
 
-        return new BuildReport(path, [.. models.Select(m => m.Layer + "/" + m.Name)], tests, findings, tables, timings.ToDictionary(t => t.Step, t => Math.Round(t.Seconds, 3), StringComparer.Ordinal));
+        return new BuildReport(path, [.. models.Select(m => m.Layer + "/" + m.Name)], tests, findings, errors, tables, timings.ToDictionary(t => t.Step, t => Math.Round(t.Seconds, 3), StringComparer.Ordinal));
     }
 
     private static void DeleteDatabase(string path)

@@ -42,10 +42,7 @@ public static class LakeRuns
     /// <summary>The exit code <c>insights ingest</c> gives for these outcomes (IngestRunner's rule).</summary>
     /// <param name="outcomes">File outcomes.</param>
     /// <param name="report">The build report.</param>
-    public static int ExitCode(IReadOnlyList<FileOutcome> outcomes, BuildReport report) =>
-        outcomes.Any(o => o.Status == "failed") ? 2
-        : outcomes.Any(o => o.RowsQuarantined > 0) || !report.TestsPassed || report.Findings.Count > 0 ? 1
-        : 0;
+    public static int ExitCode(IReadOnlyList<FileOutcome> outcomes, BuildReport report) => IngestExitCode.Of(outcomes, report);
 
     /// <summary>Opens a warehouse read-only.</summary>
     /// <param name="warehouse">The DuckDB file.</param>
