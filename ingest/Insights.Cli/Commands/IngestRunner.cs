@@ -16,6 +16,11 @@ internal static class IngestRunner
     {
         var clock = Stopwatch.StartNew();
         var console = request.Json ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }) : AnsiConsole.Console;
+        if (Console.IsOutputRedirected && !request.Json)
+        {
+            // A log file has no terminal width; 80 columns would fold the file names of the summary table.
+            console.Profile.Width = 160;
+        }
         byte[] key;
         try
         {

@@ -10,7 +10,11 @@ internal static class IngestSummary
 {
     public static void Write(IAnsiConsole console, IReadOnlyList<FileOutcome> outcomes, BuildReport report, TimeSpan elapsed, int exit)
     {
-        var files = new Table().Title("文件 / files").AddColumns("文件 / file", "类型 / feed", "状态 / status", "读取 / read", "入库 / landed", "隔离 / quarantined", "湖内行 / lake rows");
+        var files = new Table().Title("文件 / files")
+            .AddColumn(new TableColumn("文件 / file").NoWrap())
+            .AddColumn(new TableColumn("类型 / feed").NoWrap())
+            .AddColumn(new TableColumn("状态 / status").NoWrap())
+            .AddColumns("读取 / read", "入库 / landed", "隔离 / quarantined", "湖内行 / lake rows");
         foreach (var o in outcomes)
         {
             var status = o.Status switch
