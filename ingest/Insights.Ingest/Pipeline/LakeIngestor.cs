@@ -87,7 +87,7 @@ public sealed class LakeIngestor(IngestOptions options)
         var seasonsSeen = new SortedSet<string>(StringComparer.Ordinal);
         long read = 0, landed = 0, quarantined = 0;
         string? lastSeason = null;
-        foreach (var source in reader.ReadRows())
+        foreach (var source in ReadAhead.Rows(reader, cancellationToken))
         {
             read++;
             row.Reset(source);
