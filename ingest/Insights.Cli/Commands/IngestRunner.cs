@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
+using Insights.Ingest.Feeds;
 using Insights.Ingest.Lake;
 using Insights.Ingest.Pipeline;
 using Insights.Ingest.Privacy;
+using Insights.Ingest.Reading;
 using Insights.Warehouse.Building;
 using Spectre.Console;
 
@@ -21,6 +23,12 @@ internal static class IngestRunner
             // A log file has no terminal width; 80 columns would fold the file names of the summary table.
             console.Profile.Width = 160;
         }
+        if (Usage(request) is { } usage)
+        {
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {usage}");
+            return IngestExitCode.Unreadable;
+        }
+
         byte[] key;
         try
         {
@@ -77,6 +85,28 @@ internal static class IngestRunner
 
         IngestSummary.Write(console, outcomes, report, clock.Elapsed, exit);
         return exit;
+    }
+
+    // Mistakes in the command line are found before anything is created or read.
+    private static string? Usage(IngestRequest request)
+    {
+        if (!File.Exists(request.Source) && !Directory.Exists(request.Source))
+        {
+            return $"找不到源目录或文件 {request.Source} / no source folder or file {request.Source}";
+        }
+
+        if (request.Encoding is { } encoding && !TableReaders.IsKnownEncoding(encoding))
+        {
+            return $"不支持的编码 {encoding}（可用 utf-8、gb18030、gbk）/ unknown encoding {encoding} (use utf-8, gb18030 or gbk)";
+        }
+
+        var feeds = new FeedCatalog(null).All.Select(f => f.Id).ToList();
+        if (request.Feed is { } feed && !feeds.Contains(feed))
+        {
+            return $"没有名为 {feed} 的数据类型 / no feed named {feed} (one of: {string.Join(", ", feeds)})";
+        }
+
+        return null;
     }
 
     private static async Task<IReadOnlyList<FileOutcome>> RunWithProgressAsync(IAnsiConsole console, LakeIngestor ingestor, bool quiet, CancellationToken cancellationToken)

@@ -100,4 +100,19 @@ public static class TableReaders
         var kind = System.IO.Path.GetExtension(path);
         return new SourceFileException(path, $"无法读取文件（{kind}）：{e.Message}", $"cannot read the file ({kind}): {e.Message}", null, null, e);
     }
+
+    /// <summary>Whether an encoding name is one <see cref="TableReadOptions.Encoding"/> accepts.</summary>
+    /// <param name="name">An encoding name, e.g. <c>gb18030</c>.</param>
+    public static bool IsKnownEncoding(string name)
+    {
+        try
+        {
+            EncodingDetector.Forced(name);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
 }
