@@ -128,9 +128,12 @@ public sealed class LakeIngestor(IngestOptions options)
                 seasonsSeen.Add(season);
                 lastSeason = season;
             }
-            if (read == 16_384 && reader.BytesRead > 0)
+
+            if (read == 1 << 18 && reader.BytesRead > 0)
             {
-                // Project the row count from the bytes the first rows took (10 % margin).
+                // Project the row count from the bytes the first rows took. The reader runs up to 32,768 rows ahead,
+                // so its position overstates the bytes of these rows by at most an eighth; a low estimate only means
+                // the set grows once more.
                 context.ExpectRows(reader.Length * read / reader.BytesRead * 11 / 10);
             }
 
