@@ -1,0 +1,334 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Insights.Analytics.Severity;
+
+/// <summary>
+/// The sufficient statistics of score ~ criterion + (1|project) + (1|judge), and the penalized least squares
+/// solution at given relative standard deviations θ = (σp/σ, σj/σ), after Bates et al. (2015), section 3.
+/// The project block of Λ'Z'ZΛ + I is diagonal and is absorbed; the remaining system over judges and fixed
+/// effects (J + p unknowns) is dense and factored by Cholesky. No projects × judges or n × n matrix is formed.
+/// </summary>
+internal sealed class CrossedDesign
+{
+    private readonly int[] _judgeOf;
+    private readonly int[] _projectOf;
+    private readonly int[] _criterionOf;
+    private readonly double[] _score;
+    private readonly double[] _projectCount;
+    private readonly double[] _judgeCount;
+    private readonly int[] _cellStart;      // CSR over projects: judges scoring each project
+    private readonly int[] _cellJudge;
+    private readonly double[] _cellCount;
+    private readonly double[] _zpx;         // projects × p, row-major: Z_p'X
+    private readonly double[] _zjx;         // judges × p, row-major: Z_j'X
+    private readonly double[] _xtx;         // p × p
+    private readonly double[] _zpy;
+    private readonly double[] _zjy;
+    private readonly double[] _xty;
+
+    public CrossedDesign(IReadOnlyList<SeverityRating> ratings, int judges, int projects, int criteria)
+    {
+        N = ratings.Count;
+        Judges = judges;
+        Projects = projects;
+        FixedCount = criteria;
+        _judgeOf = new int[N];
+        _projectOf = new int[N];
+        _criterionOf = new int[N];
+        _score = new double[N];
+        _projectCount = new double[projects];
+        _judgeCount = new double[judges];
+        _zpx = new double[projects * criteria];
+        _zjx = new double[judges * criteria];
+        _xtx = new double[criteria * criteria];
+        _zpy = new double[projects];
+        _zjy = new double[judges];
+        _xty = new double[criteria];
+        var byProject = new int[projects + 1];
+        for (var i = 0; i < N; i++)
+        {
+            var r = ratings[i];
+            (_judgeOf[i], _projectOf[i], _criterionOf[i], _score[i]) = (r.Judge, r.Project, r.Criterion, r.Score);
+            _projectCount[r.Project]++;
+            _judgeCount[r.Judge]++;
+            _zpy[r.Project] += r.Score;
+            _zjy[r.Judge] += r.Score;
+            _zpx[r.Project * criteria]++;
+            _zjx[r.Judge * criteria]++;
+            _xty[0] += r.Score;
+            _xtx[0]++;
+            if (r.Criterion > 0)
+            {
+                var c = r.Criterion;
+                _zpx[(r.Project * criteria) + c]++;
+                _zjx[(r.Judge * criteria) + c]++;
+                _xty[c] += r.Score;
+                _xtx[c]++;
+                _xtx[c * criteria]++;
+                _xtx[(c * criteria) + c]++;
+            }
+
+            byProject[r.Project + 1]++;
+        }
+
+        // Judges per project (CSR), counting the scores of each (project, judge) cell.
+        for (var p = 0; p < projects; p++)
+        {
+            byProject[p + 1] += byProject[p];
+        }
+
+        var order = new int[N];
+        var next = (int[])byProject.Clone();
+        for (var i = 0; i < N; i++)
+        {
+            order[next[_projectOf[i]]++] = i;
+        }
+
+        var slot = new int[judges];
+        Array.Fill(slot, -1);
+        var cellJudge = new List<int>();
+        var cellCount = new List<double>();
+        _cellStart = new int[projects + 1];
+        for (var p = 0; p < projects; p++)
+        {
+            var first = cellJudge.Count;
+            for (var k = byProject[p]; k < byProject[p + 1]; k++)
+            {
+                var j = _judgeOf[order[k]];
+                if (slot[j] < 0)
+                {
+                    slot[j] = cellJudge.Count;
+                    cellJudge.Add(j);
+                    cellCount.Add(0);
+                }
+
+                cellCount[slot[j]]++;
+            }
+
+            for (var k = first; k < cellJudge.Count; k++)
+            {
+                slot[cellJudge[k]] = -1;
+            }
+
+            _cellStart[p + 1] = cellJudge.Count;
+        }
+
+        _cellJudge = [.. cellJudge];
+        _cellCount = [.. cellCount];
+    }
+
+    /// <summary>Number of scores.</summary>
+    public int N { get; }
+
+    /// <summary>Number of judge levels.</summary>
+    public int Judges { get; }
+
+    /// <summary>Number of project levels.</summary>
+    public int Projects { get; }
+
+    /// <summary>Number of fixed-effect columns (intercept and criterion contrasts).</summary>
+    public int FixedCount { get; }
+
+    /// <summary>The REML criterion at θ, or +∞ where the system is not positive definite.</summary>
+    public double Deviance(double thetaProject, double thetaJudge)
+    {
+        try
+        {
+            return Solve(thetaProject, thetaJudge).Deviance;
+        }
+        catch (ArgumentException)
+        {
+            return double.PositiveInfinity;
+        }
+    }
+
+    /// <summary>Solves the penalized least squares problem at θ and evaluates the REML criterion.</summary>
+    public PlsSolution Solve(double thetaProject, double thetaJudge)
+    {
+        int nj = Judges, q = FixedCount, m = nj + q;
+        double tp = thetaProject, tj = thetaJudge, tp2 = tp * tp, tj2 = tj * tj;
+        var a = new double[m * m];   // symmetric, so row- and column-major coincide
+        var rhs = new double[m];
+        for (var j = 0; j < nj; j++)
+        {
+            a[(j * m) + j] = (tj2 * _judgeCount[j]) + 1;
+            rhs[j] = tj * _zjy[j];
+            for (var f = 0; f < q; f++)
+            {
+                var v = tj * _zjx[(j * q) + f];
+                a[(j * m) + nj + f] = v;
+                a[((nj + f) * m) + j] = v;
+            }
+        }
+
+        for (var f = 0; f < q; f++)
+        {
+            rhs[nj + f] = _xty[f];
+            for (var g = 0; g < q; g++)
+            {
+                a[((nj + f) * m) + nj + g] = _xtx[(f * q) + g];
+            }
+        }
+
+        // Absorb the diagonal project block: subtract v v' / D_p with v = (θpθj N_p·, θp Z_p'X).
+        var logDetProjects = 0.0;
+        var index = new int[nj + q];
+        var value = new double[nj + q];
+        for (var p = 0; p < Projects; p++)
+        {
+            var d = (tp2 * _projectCount[p]) + 1;
+            logDetProjects += Math.Log(d);
+            if (tp == 0)
+            {
+                continue;
+            }
+
+            var len = 0;
+            for (var k = _cellStart[p]; k < _cellStart[p + 1]; k++)
+            {
+                index[len] = _cellJudge[k];
+                value[len++] = tp * tj * _cellCount[k];
+            }
+
+            for (var f = 0; f < q; f++)
+            {
+                index[len] = nj + f;
+                value[len++] = tp * _zpx[(p * q) + f];
+            }
+
+            var r = tp * _zpy[p] / d;
+            for (var s = 0; s < len; s++)
+            {
+                var vs = value[s] / d;
+                var row = index[s] * m;
+                rhs[index[s]] -= value[s] * r;
+                for (var t = 0; t < len; t++)
+                {
+                    a[row + index[t]] -= vs * value[t];
+                }
+            }
+        }
+
+        var chol = Matrix<double>.Build.Dense(m, m, a).Cholesky();
+        var x = chol.Solve(Vector<double>.Build.Dense(rhs));
+        var uJudge = new double[nj];
+        var beta = new double[q];
+        for (var j = 0; j < nj; j++)
+        {
+            uJudge[j] = x[j];
+        }
+
+        for (var f = 0; f < q; f++)
+        {
+            beta[f] = x[nj + f];
+        }
+
+        // Back-substitute the project modes and form the penalized residual sum of squares.
+        var uProject = new double[Projects];
+        var pwrss = 0.0;
+        for (var p = 0; p < Projects; p++)
+        {
+            var s = tp * _zpy[p];
+            for (var k = _cellStart[p]; k < _cellStart[p + 1]; k++)
+            {
+                s -= tp * tj * _cellCount[k] * uJudge[_cellJudge[k]];
+            }
+
+            for (var f = 0; f < q; f++)
+            {
+                s -= tp * _zpx[(p * q) + f] * beta[f];
+            }
+
+            uProject[p] = s / ((tp2 * _projectCount[p]) + 1);
+            pwrss += uProject[p] * uProject[p];
+        }
+
+        for (var j = 0; j < nj; j++)
+        {
+            pwrss += uJudge[j] * uJudge[j];
+        }
+
+        for (var i = 0; i < N; i++)
+        {
+            var c = _criterionOf[i];
+            var fitted = beta[0] + (c > 0 ? beta[c] : 0) + (tp * uProject[_projectOf[i]]) + (tj * uJudge[_judgeOf[i]]);
+            var e = _score[i] - fitted;
+            pwrss += e * e;
+        }
+
+        var nmp = N - q;
+        var deviance = logDetProjects + chol.DeterminantLn + (nmp * (1 + Math.Log(2 * Math.PI * pwrss / nmp)));
+        return new PlsSolution(deviance, pwrss, beta, uJudge, uProject, chol.Factor, logDetProjects);
+    }
+
+    /// <summary>
+    /// The diagonals of (Λ'Z'ZΛ + I)⁻¹ for the judge and the project blocks, from the factor of a solution.
+    /// </summary>
+    public (double[] Judge, double[] Project) InverseDiagonals(PlsSolution solution, double thetaProject, double thetaJudge)
+    {
+        var nj = Judges;
+        var l = solution.Factor;
+        var lower = new double[nj * nj];   // row-major copy of L11
+        for (var i = 0; i < nj; i++)
+        {
+            for (var k = 0; k <= i; k++)
+            {
+                lower[(i * nj) + k] = l[i, k];
+            }
+        }
+
+        // W = L11⁻¹ (lower triangular, row-major) by forward substitution, column by column.
+        var w = new double[nj * nj];
+        for (var c = 0; c < nj; c++)
+        {
+            w[(c * nj) + c] = 1 / lower[(c * nj) + c];
+            for (var i = c + 1; i < nj; i++)
+            {
+                var s = 0.0;
+                for (var k = c; k < i; k++)
+                {
+                    s += lower[(i * nj) + k] * w[(k * nj) + c];
+                }
+
+                w[(i * nj) + c] = -s / lower[(i * nj) + i];
+            }
+        }
+
+        var judge = new double[nj];
+        for (var i = 0; i < nj; i++)
+        {
+            for (var c = 0; c <= i; c++)
+            {
+                judge[c] += w[(i * nj) + c] * w[(i * nj) + c];
+            }
+        }
+
+        double tp = thetaProject, tj = thetaJudge;
+        var project = new double[Projects];
+        var wa = new double[nj];
+        for (var p = 0; p < Projects; p++)
+        {
+            var d = (tp * tp * _projectCount[p]) + 1;
+            Array.Clear(wa);
+            for (var k = _cellStart[p]; k < _cellStart[p + 1]; k++)
+            {
+                var col = _cellJudge[k];
+                var ak = tp * tj * _cellCount[k];
+                for (var i = col; i < nj; i++)
+                {
+                    wa[i] += w[(i * nj) + col] * ak;
+                }
+            }
+
+            var quad = 0.0;
+            for (var i = 0; i < nj; i++)
+            {
+                quad += wa[i] * wa[i];
+            }
+
+            project[p] = (1 / d) + (quad / (d * d));
+        }
+
+        return (judge, project);
+    }
+}

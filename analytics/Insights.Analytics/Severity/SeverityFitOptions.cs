@@ -1,0 +1,16 @@
+namespace Insights.Analytics.Severity;
+
+/// <summary>
+/// Settings of the optimiser of the profiled REML criterion.
+/// </summary>
+/// <param name="MaxEvaluations">Largest number of evaluations of the REML criterion.</param>
+/// <param name="Tolerance">
+/// Convergence tolerance: the Newton finish stops when its step in x = √θ is below √Tolerance; the fallback
+/// simplex stops when the spread of the criterion over its vertices is below Tolerance and its diameter in x
+/// is below √Tolerance. The first, coarse simplex search uses max(Tolerance, 1e-6).
+/// </param>
+public sealed record SeverityFitOptions(int MaxEvaluations = 2000, double Tolerance = 1e-10)
+{
+    /// <summary>The default settings.</summary>
+    public static SeverityFitOptions Default { get; } = new();
+}
