@@ -1,0 +1,165 @@
+using System.Globalization;
+using Insights.Analytics.Severity;
+
+namespace Insights.Analytics.Anomalies;
+
+/// <summary>
+/// Halo: a judge whose marks vary little across the criteria of a project compared with the other judges of the
+/// same projects. Marks are first centred on their criterion's mean in the unit. For judge j, over the projects j
+/// scored on two or more criteria that other judges also scored on two or more:
+/// W = mean within-project variance of j's marks / mean of the other judges' mean within-project variance, and
+/// B = variance of j's project means / variance of the other judges' average project means.
+/// The statistic is R = W / B (spread-adjusted, so a judge who compresses the whole scale is not taken for a halo
+/// judge); a halo judge has R near 0, an ordinary judge near 1.
+/// </summary>
+public static class Halo
+{
+    private const double LogFloor = 1e-3;
+    private const double MadToSd = 1.4826;
+
+    /// <summary>
+    /// Computes R for every judge with at least <see cref="HaloOptions.MinimumProjects"/> shared projects, the
+    /// robust z of log R across those judges, z = (log R − median) / (1.4826 MAD), and flags a judge when
+    /// z &lt; −<see cref="HaloOptions.RobustZThreshold"/> and R &lt; <see cref="HaloOptions.RatioThreshold"/>
+    /// (error when R is also below a fifth of the ratio threshold). Needs three judges or more.
+    /// </summary>
+    /// <param name="ratings">The unit's scores with dense zero-based indices.</param>
+    /// <param name="options">Thresholds; <see cref="HaloOptions.Default"/> when null.</param>
+    /// <returns>One finding per flagged judge, in judge order: <see cref="JudgeFinding.Statistic"/> is R,
+    /// <see cref="JudgeFinding.Z"/> the robust z, <see cref="JudgeFinding.PValue"/> NaN (not defined).</returns>
+    /// <exception cref="ArgumentException">Bad options or negative indices.</exception>
+    public static IReadOnlyList<JudgeFinding> Detect(IReadOnlyList<SeverityRating> ratings, HaloOptions? options = null)
+    {
+        options ??= HaloOptions.Default;
+        var ratios = Ratios(ratings, options);
+        var findings = new List<JudgeFinding>();
+        if (ratios.Count < 3)
+        {
+            return findings;
+        }
+
+        var logs = ratios.Select(r => Math.Log(Math.Max(r.Ratio, LogFloor))).ToArray();
+        var median = Median(logs);
+        var mad = MadToSd * Median([.. logs.Select(l => Math.Abs(l - median))]);
+        for (var i = 0; i < ratios.Count; i++)
+        {
+            var (judge, ratio, projects) = ratios[i];
+            var z = mad > 0 ? (logs[i] - median) / mad : (logs[i] < median ? double.NegativeInfinity : 0);
+            if (!(z < -options.RobustZThreshold && ratio < options.RatioThreshold))
+            {
+                continue;
+            }
+
+            var level = ratio < options.RatioThreshold / 5 ? AnomalyLevel.Error : AnomalyLevel.Warning;
+            var en = string.Create(CultureInfo.InvariantCulture,
+                $"Judge {judge} varies marks across the criteria of a project {ratio:0.00} times as much as the other judges of the same {projects} projects (robust z = {z:0.0}; limit {options.RatioThreshold:0.00}).");
+            var zh = string.Create(CultureInfo.InvariantCulture,
+                $"评委{judge}在同一项目各评分项间的打分差异只有同{projects}个项目其他评委的{ratio:0.00}倍（稳健z = {z:0.0}；界限{options.RatioThreshold:0.00}），存在光环效应。");
+            findings.Add(new JudgeFinding(AnomalyKinds.Halo, judge, ratio, z, double.NaN, level, en, zh));
+        }
+
+        return findings;
+    }
+
+    /// <summary>
+    /// The spread-adjusted within-project variance ratio R of every judge with enough shared projects.
+    /// </summary>
+    /// <param name="ratings">The unit's scores with dense zero-based indices.</param>
+    /// <param name="options">Supplies <see cref="HaloOptions.MinimumProjects"/>; the default when null.</param>
+    /// <returns>(judge, R, shared projects used), in judge order.</returns>
+    /// <exception cref="ArgumentException">Bad options or negative indices.</exception>
+    public static IReadOnlyList<(int Judge, double Ratio, int Projects)> Ratios(IReadOnlyList<SeverityRating> ratings, HaloOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(ratings);
+        options ??= HaloOptions.Default;
+        if (!(options.RobustZThreshold > 0) || !(options.RatioThreshold > 0))
+        {
+            throw new ArgumentException("Thresholds must be positive.", nameof(options));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MinimumProjects, 3, nameof(options));
+        if (ratings.Any(r => r.Judge < 0 || r.Project < 0 || r.Criterion < 0))
+        {
+            throw new ArgumentException("Indices must be non-negative.", nameof(ratings));
+        }
+
+        var criterionMeans = ratings.GroupBy(r => r.Criterion).ToDictionary(g => g.Key, g => g.Average(r => r.Score));
+
+        // Per (project, judge): within-project variance and mean of the criterion-centred marks.
+        var sheets = new Dictionary<int, List<(int Judge, double Variance, double Mean)>>();
+        foreach (var sheet in ratings.GroupBy(r => (r.Project, r.Judge)))
+        {
+            var marks = sheet.Select(r => r.Score - criterionMeans[r.Criterion]).ToArray();
+            if (marks.Length < 2)
+            {
+                continue;
+            }
+
+            var mean = marks.Average();
+            var variance = marks.Sum(m => (m - mean) * (m - mean)) / (marks.Length - 1);
+            if (!sheets.TryGetValue(sheet.Key.Project, out var list))
+            {
+                sheets[sheet.Key.Project] = list = [];
+            }
+
+            list.Add((sheet.Key.Judge, variance, mean));
+        }
+
+        var perJudge = new SortedDictionary<int, List<(double Own, double OwnMean, double Others, double OthersMean)>>();
+        foreach (var list in sheets.Values)
+        {
+            if (list.Count < 2)
+            {
+                continue;
+            }
+
+            var sumVariance = list.Sum(s => s.Variance);
+            var sumMean = list.Sum(s => s.Mean);
+            foreach (var (judge, variance, mean) in list)
+            {
+                if (!perJudge.TryGetValue(judge, out var rows))
+                {
+                    perJudge[judge] = rows = [];
+                }
+
+                rows.Add((variance, mean, (sumVariance - variance) / (list.Count - 1), (sumMean - mean) / (list.Count - 1)));
+            }
+        }
+
+        var result = new List<(int, double, int)>();
+        foreach (var (judge, rows) in perJudge)
+        {
+            if (rows.Count < options.MinimumProjects)
+            {
+                continue;
+            }
+
+            var others = rows.Average(r => r.Others);
+            var ownBetween = Variance(rows.Select(r => r.OwnMean));
+            var othersBetween = Variance(rows.Select(r => r.OthersMean));
+            if (!(others > 0 && ownBetween > 0 && othersBetween > 0))
+            {
+                continue;
+            }
+
+            var within = rows.Average(r => r.Own) / others;
+            result.Add((judge, within / (ownBetween / othersBetween), rows.Count));
+        }
+
+        return result;
+    }
+
+    private static double Variance(IEnumerable<double> values)
+    {
+        var array = values.ToArray();
+        var mean = array.Average();
+        return array.Sum(v => (v - mean) * (v - mean)) / (array.Length - 1);
+    }
+
+    private static double Median(double[] values)
+    {
+        var sorted = values.Order().ToArray();
+        var middle = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using Insights.Analytics.Severity;
+using MathNet.Numerics.Distributions;
+
+namespace Insights.Analytics.Anomalies;
+
+/// <summary>
+/// Outlying single scores: standardized residuals of the fitted severity model,
+/// z = (score − β_c − b_project − d_judge) / σ̂, flagged beyond the Bonferroni normal quantile for the unit's n scores.
+/// </summary>
+public static class Outliers
+{
+    /// <summary>
+    /// Flags the scores whose standardized residual lies beyond Φ⁻¹(1 − α / (2n)) in absolute value
+    /// (warning at <see cref="OutlierOptions.FamilyWiseAlpha"/>, error at <see cref="OutlierOptions.ErrorAlpha"/>).
+    /// </summary>
+    /// <param name="ratings">The scores the model was fitted on.</param>
+    /// <param name="fit">The fit of <see cref="SeverityModel.Fit"/> on <paramref name="ratings"/>.</param>
+    /// <param name="options">Thresholds; <see cref="OutlierOptions.Default"/> when null.</param>
+    /// <returns>The flagged scores, largest |z| first.</returns>
+    /// <exception cref="ArgumentException">Empty ratings, bad options, or an index the fit does not cover.</exception>
+    public static IReadOnlyList<ScoreFinding> Detect(IReadOnlyList<SeverityRating> ratings, SeverityFit fit, OutlierOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(ratings);
+        ArgumentNullException.ThrowIfNull(fit);
+        options ??= OutlierOptions.Default;
+        CheckAlpha(options.FamilyWiseAlpha);
+        CheckAlpha(options.ErrorAlpha);
+        if (ratings.Count == 0)
+        {
+            throw new ArgumentException("At least one rating is required.", nameof(ratings));
+        }
+
+        var sigma = Math.Sqrt(fit.ResidualVariance);
+        var warning = Threshold(options.FamilyWiseAlpha, ratings.Count);
+        var error = Math.Max(warning, Threshold(options.ErrorAlpha, ratings.Count));
+        var findings = new List<ScoreFinding>();
+        for (var i = 0; i < ratings.Count; i++)
+        {
+            var r = ratings[i];
+            var expected = Expected(fit, r);
+            var z = sigma > 0 ? (r.Score - expected) / sigma : 0;
+            if (Math.Abs(z) <= warning)
+            {
+                continue;
+            }
+
+            var level = Math.Abs(z) > error ? AnomalyLevel.Error : AnomalyLevel.Warning;
+            var p = 2 * Normal.CDF(0, 1, -Math.Abs(z));
+            var en = string.Create(CultureInfo.InvariantCulture,
+                $"Score {r.Score:0.##} by judge {r.Judge} on project {r.Project}, criterion {r.Criterion} is {z:0.0} residual SDs from the expected {expected:0.0} (limit ±{warning:0.00} for {ratings.Count} scores).");
+            var zh = string.Create(CultureInfo.InvariantCulture,
+                $"评委{r.Judge}对项目{r.Project}评分项{r.Criterion}的得分{r.Score:0.##}偏离模型预期{expected:0.0}达{z:0.0}个残差标准差（{ratings.Count}个得分的界限±{warning:0.00}）。");
+            findings.Add(new ScoreFinding(AnomalyKinds.OutlierScore, i, r.Judge, r.Project, r.Criterion, r.Score, expected, z, p, level, en, zh));
+        }
+
+        findings.Sort((a, b) => Math.Abs(b.Statistic).CompareTo(Math.Abs(a.Statistic)));
+        return findings;
+    }
+
+    /// <summary>
+    /// The two-sided Bonferroni threshold for n standardized residuals at family-wise rate α: Φ⁻¹(1 − α / (2n)).
+    /// </summary>
+    /// <param name="familyWiseAlpha">Family-wise error rate, in (0, 1).</param>
+    /// <param name="count">Number of scores, at least 1.</param>
+    /// <returns>The |z| threshold.</returns>
+    public static double Threshold(double familyWiseAlpha, int count)
+    {
+        CheckAlpha(familyWiseAlpha);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        return -Normal.InvCDF(0, 1, familyWiseAlpha / (2.0 * count));
+    }
+
+    /// <summary>
+    /// The model's expected score: intercept + criterion contrast + project BLUP + judge BLUP.
+    /// </summary>
+    /// <param name="fit">The fitted model.</param>
+    /// <param name="rating">The score whose judge, project and criterion are used.</param>
+    /// <returns>The expected score in score points.</returns>
+    /// <exception cref="ArgumentException">An index the fit does not cover.</exception>
+    public static double Expected(SeverityFit fit, SeverityRating rating)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        if (rating.Criterion >= fit.FixedEffects.Count || rating.Judge >= fit.Judges.Count || rating.Project >= fit.Projects.Count
+            || rating.Criterion < 0 || rating.Judge < 0 || rating.Project < 0)
+        {
+            throw new ArgumentException("The rating's indices are not covered by the fit.", nameof(rating));
+        }
+
+        var fixedPart = fit.FixedEffects[0].Estimate + (rating.Criterion >= 1 ? fit.FixedEffects[rating.Criterion].Estimate : 0);
+        return fixedPart + fit.Projects[rating.Project].ConditionalMode + fit.Judges[rating.Judge].ConditionalMode;
+    }
+
+    private static void CheckAlpha(double alpha)
+    {
+        if (!(alpha > 0 && alpha < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(alpha), alpha, "A family-wise error rate must lie in (0, 1).");
+        }
+    }
+}

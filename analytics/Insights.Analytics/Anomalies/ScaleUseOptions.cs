@@ -1,0 +1,15 @@
+namespace Insights.Analytics.Anomalies;
+
+/// <summary>
+/// Thresholds of <see cref="ScaleUse"/>.
+/// </summary>
+/// <param name="SlopeThreshold">Practical threshold on the relative slope (the judge's slope divided by the median
+/// slope of the unit's judges): a judge is flagged only below it (error below half of it).</param>
+/// <param name="FamilyWiseAlpha">Family-wise error rate (Bonferroni over the unit's judges) of the one-sided test
+/// that the judge's slope is below the median slope.</param>
+/// <param name="MinimumScores">Fewest scores with a panel mean a judge needs to be assessed.</param>
+public sealed record ScaleUseOptions(double SlopeThreshold = 0.3, double FamilyWiseAlpha = 0.001, int MinimumScores = 10)
+{
+    /// <summary>The default thresholds.</summary>
+    public static ScaleUseOptions Default { get; } = new();
+}

@@ -1,0 +1,95 @@
+using Insights.Analytics.Anomalies;
+using Insights.Analytics.Severity;
+
+namespace Insights.Analytics.Tests.Anomalies;
+
+public sealed class OutliersTests
+{
+    [Fact]
+    public void Threshold_is_the_bonferroni_normal_quantile()
+    {
+        // Φ⁻¹(1 − 0.001 / 40) = 4.0556 and Φ⁻¹(1 − 1e-6 / 40) = 5.4513 (20 scores).
+        Assert.Equal(4.0556, Outliers.Threshold(0.001, 20), 3);
+        Assert.Equal(5.4513, Outliers.Threshold(1e-6, 20), 3);
+        Assert.True(Outliers.Threshold(0.001, 5000) > Outliers.Threshold(0.001, 20));
+    }
+
+    [Fact]
+    public void Hand_made_residuals_flag_the_typo_as_error_and_a_large_residual_as_warning()
+    {
+        // Intercept 70, criterion 1 is +2; project BLUPs -10, -5, 0, 5, 10; judge BLUPs +1, -1; σ = 5.
+        // 2 judges × 5 projects × 2 criteria = 20 scores, all equal to their expected value except:
+        //   judge 0, project 4, criterion 0: expected 70 + 10 + 1 = 81, recorded 8 → z = -73 / 5 = -14.6 (error, > 5.45)
+        //   judge 1, project 2, criterion 0: expected 70 + 0 - 1 = 69, recorded 91 → z = 22 / 5 = 4.4 (warning, 4.06..5.45)
+        //   judge 1, project 0, criterion 1: expected 72 - 10 - 1 = 61, recorded 76 → z = 3.0 (below 4.06: not flagged)
+        double[] projects = [-10, -5, 0, 5, 10];
+        double[] judges = [1, -1];
+        var fit = AnomalyTestData.Fit([70, 2], projects, judges, 25);
+        var ratings = new List<SeverityRating>();
+        for (var j = 0; j < 2; j++)
+        {
+            for (var p = 0; p < 5; p++)
+            {
+                for (var c = 0; c < 2; c++)
+                {
+                    var expected = 70 + (2 * c) + projects[p] + judges[j];
+                    var score = (j, p, c) switch
+                    {
+                        (0, 4, 0) => 8,
+                        (1, 2, 0) => 91,
+                        (1, 0, 1) => 76,
+                        _ => expected,
+                    };
+                    ratings.Add(new SeverityRating(j, p, c, score));
+                }
+            }
+        }
+
+        var findings = Outliers.Detect(ratings, fit);
+
+        Assert.Equal(2, findings.Count);
+        var typo = findings[0];
+        Assert.Equal(AnomalyKinds.OutlierScore, typo.Kind);
+        Assert.Equal((0, 4, 0), (typo.Judge, typo.Project, typo.Criterion));
+        Assert.Equal(8, typo.Rating);
+        Assert.Equal(81, typo.Expected, 10);
+        Assert.Equal(-14.6, typo.Statistic, 10);
+        Assert.Equal(AnomalyLevel.Error, typo.Level);
+        Assert.True(typo.PValue < 1e-40);
+        Assert.Contains("-14.6", typo.EvidenceEn, StringComparison.Ordinal);
+        Assert.Contains("评委0", typo.EvidenceZh, StringComparison.Ordinal);
+        var large = findings[1];
+        Assert.Equal((1, 2, 0), (large.Judge, large.Project, large.Criterion));
+        Assert.Equal(4.4, large.Statistic, 10);
+        Assert.Equal(AnomalyLevel.Warning, large.Level);
+    }
+
+    [Fact]
+    public void A_lost_digit_stands_out_in_a_fitted_unit()
+    {
+        // 30 projects × 4 judges × 3 criteria with noise SD 3: Bonferroni limit for 360 scores is 4.69;
+        // one mark keyed with its last digit lost (e.g. 74 as 7) is about 65 points low; the typo itself inflates σ̂²
+        // (about 65² / 360 ≈ 12 on top of 9), so z ≈ -65 / 4.6 ≈ -14 (-12.5 for this seed). Nothing else is flagged.
+        var ratings = AnomalyTestData.Simulate(30, 4, 3, seed: 20261125);
+        var index = ratings.FindIndex(r => r.Judge == 2 && r.Project == 17 && r.Criterion == 1);
+        ratings[index] = ratings[index] with { Score = Math.Floor(ratings[index].Score / 10) };
+        var fit = SeverityModel.Fit(ratings);
+
+        var findings = Outliers.Detect(ratings, fit);
+
+        var only = Assert.Single(findings);
+        Assert.Equal(index, only.Rating);
+        Assert.True(only.Statistic < -10, $"z = {only.Statistic}");
+        Assert.Equal(AnomalyLevel.Error, only.Level);
+    }
+
+    [Fact]
+    public void Arguments_are_checked()
+    {
+        var fit = AnomalyTestData.Fit([70], [0], [0], 25);
+        Assert.Throws<ArgumentException>(() => Outliers.Detect([], fit));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Outliers.Detect([new SeverityRating(0, 0, 0, 70)], fit, new OutlierOptions(FamilyWiseAlpha: 0)));
+        Assert.Throws<ArgumentException>(() => Outliers.Detect([new SeverityRating(1, 0, 0, 70)], fit));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Outliers.Threshold(0.05, 0));
+    }
+}

@@ -1,0 +1,76 @@
+using Insights.Analytics.Anomalies;
+using Insights.Analytics.Severity;
+
+namespace Insights.Analytics.Tests.Anomalies;
+
+public sealed class ScaleUseTests
+{
+    // Deviations of the true level from 70 for 6 projects on two criteria (each zero mean per criterion),
+    // Σ d² = 630 + 250 = 880, and a perturbation e of judge 3, zero mean per criterion and orthogonal to d,
+    // Σ e² = 4 + 2 = 6.
+    private static readonly double[][] s_levels = [[-15, -9, -3, 3, 9, 15], [5, -5, 10, -10, 0, 0]];
+    private static readonly double[][] s_perturbation = [[1, -1, 0, 0, -1, 1], [0, 0, 0, 0, 1, -1]];
+
+    /// <summary>Judges 0-2 give 70 + d exactly; judge 3 gives 70 + <paramref name="judge3Spread"/> d + e.</summary>
+    private static List<SeverityRating> Design(double judge3Spread)
+    {
+        var ratings = new List<SeverityRating>();
+        for (var j = 0; j < 4; j++)
+        {
+            for (var p = 0; p < 6; p++)
+            {
+                for (var c = 0; c < 2; c++)
+                {
+                    var d = s_levels[c][p];
+                    ratings.Add(new SeverityRating(j, p, c, j < 3 ? 70 + d : 70 + (judge3Spread * d) + s_perturbation[c][p]));
+                }
+            }
+        }
+
+        return ratings;
+    }
+
+    [Fact]
+    public void Hand_made_central_tendency_judge_is_flagged()
+    {
+        // Judge 3 uses a fifth of the scale. For judge 3 the others' mean is x = d, so the slope is exactly 0.2;
+        // residuals are e: SS 6 on 12 - 2 - 1 = 9 df, SE = √(6/9/880) = 0.02752.
+        // For judges 0-2, x = (2d + 0.2d + e) / 3 and y = d, so (e ⟂ d)
+        //   b = (2.2/3 · 880) / ((4.84 · 880 + 6) / 9) = 1.36172.
+        // Median slope 1.36172, relative slope of judge 3 = 0.2 / 1.36172 = 0.14687 < 0.15 (half the 0.3 limit):
+        // error; z = (0.2 - 1.36172) / 0.02752 = -42.2.
+        var ratings = Design(0.2);
+
+        var slopes = ScaleUse.Slopes(ratings);
+        Assert.Equal(4, slopes.Count);
+        Assert.Equal(1.36172, slopes[0].Slope, 4);
+        Assert.Equal(0.2, slopes[3].Slope, 10);
+        Assert.Equal(Math.Sqrt(6.0 / 9 / 880), slopes[3].StandardError, 10);
+
+        var finding = Assert.Single(ScaleUse.Detect(ratings));
+        Assert.Equal(AnomalyKinds.CentralTendency, finding.Kind);
+        Assert.Equal(3, finding.Judge);
+        Assert.Equal(0.14687, finding.Statistic, 4);
+        Assert.Equal(-42.2, finding.Z, 1);
+        Assert.Equal(AnomalyLevel.Error, finding.Level);
+        Assert.Contains("0.20", finding.EvidenceEn, StringComparison.Ordinal);
+        Assert.Contains("趋中", finding.EvidenceZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_judge_using_most_of_the_scale_is_not_flagged()
+    {
+        // Judge 3 at spread 0.8: relative slope about 0.8 / 1.1 ≈ 0.7, far above 0.3.
+        Assert.Empty(ScaleUse.Detect(Design(0.8)));
+    }
+
+    [Fact]
+    public void Too_few_judges_or_scores_give_no_finding()
+    {
+        var ratings = Design(0.2);
+        Assert.Empty(ScaleUse.Detect([.. ratings.Where(r => r.Judge >= 2)]));
+        Assert.Empty(ScaleUse.Slopes(ratings, new ScaleUseOptions(MinimumScores: 13)));
+        Assert.Throws<ArgumentException>(() => ScaleUse.Detect(ratings, new ScaleUseOptions(SlopeThreshold: 0)));
+        Assert.Throws<ArgumentException>(() => ScaleUse.Detect([new SeverityRating(-1, 0, 0, 1)]));
+    }
+}
