@@ -1,0 +1,132 @@
+using System.Globalization;
+using Insights.Analytics.Anomalies;
+using Insights.Analytics.Severity;
+using MathNet.Numerics.Distributions;
+
+namespace Insights.Analytics.Bias;
+
+/// <summary>
+/// Collusion: pairs of judges whose marks agree far beyond what the severity model explains. For each pair with at
+/// least k common projects, the Pearson correlation of their residuals (mark − criterion effect − project BLUP −
+/// judge BLUP) over the common project-criteria is compared with the distribution of pair correlations in the unit
+/// (robust z) and tested against the median pair correlation with Fisher's z on the number of common projects.
+/// </summary>
+public static class Collusion
+{
+    /// <summary>Examines every pair of judges with at least <see cref="CollusionOptions.MinCommonProjects"/> common projects.</summary>
+    /// <param name="ratings">The marks of one analysis unit (the ratings <paramref name="fit"/> was fitted on).</param>
+    /// <param name="fit">The severity model fit of the unit.</param>
+    /// <param name="options">Settings; <see cref="CollusionOptions.Default"/> when null.</param>
+    /// <returns>Every examined pair, ordered by (JudgeA, JudgeB); flagged pairs carry <see cref="JudgePairFinding.Flagged"/>.</returns>
+    /// <exception cref="ArgumentException">Bad options, or ratings outside the fit.</exception>
+    public static IReadOnlyList<JudgePairFinding> Examine(IReadOnlyList<SeverityRating> ratings, SeverityFit fit, CollusionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(ratings);
+        ArgumentNullException.ThrowIfNull(fit);
+        options ??= CollusionOptions.Default;
+        if (options.MinCommonProjects < 4 || !(options.RobustZ >= 0) || !(options.Alpha is > 0 and < 1))
+        {
+            throw new ArgumentException("Bad collusion options (at least 4 common projects, non-negative z, alpha in (0, 1)).", nameof(options));
+        }
+
+        var byJudge = new Dictionary<int, Dictionary<(int Project, int Criterion), (double Score, double Residual)>>();
+        foreach (var r in ratings)
+        {
+            if (r.Judge < 0 || r.Judge >= fit.Judges.Count || r.Project < 0 || r.Project >= fit.Projects.Count
+                || r.Criterion < 0 || r.Criterion >= fit.FixedEffects.Count)
+            {
+                throw new ArgumentException("A rating lies outside the fitted design.", nameof(ratings));
+            }
+
+            var expected = fit.FixedEffects[0].Estimate + (r.Criterion > 0 ? fit.FixedEffects[r.Criterion].Estimate : 0)
+                + fit.Projects[r.Project].ConditionalMode + fit.Judges[r.Judge].ConditionalMode;
+            if (!byJudge.TryGetValue(r.Judge, out var cells))
+            {
+                byJudge[r.Judge] = cells = [];
+            }
+
+            cells[(r.Project, r.Criterion)] = (r.Score, r.Score - expected);
+        }
+
+        var judges = byJudge.Keys.Order().ToArray();
+        var raw = new List<(int A, int B, int Projects, double R, double Mad)>();
+        for (var i = 0; i < judges.Length; i++)
+        {
+            var a = byJudge[judges[i]];
+            for (var k = i + 1; k < judges.Length; k++)
+            {
+                var b = byJudge[judges[k]];
+                var common = a.Keys.Where(b.ContainsKey).ToList();
+                var projects = common.Select(c => c.Project).Distinct().Count();
+                if (projects < options.MinCommonProjects)
+                {
+                    continue;
+                }
+
+                var r = Correlation(common.Select(c => a[c].Residual).ToArray(), common.Select(c => b[c].Residual).ToArray());
+                var mad = common.Average(c => Math.Abs(a[c].Score - b[c].Score));
+                if (double.IsFinite(r))
+                {
+                    raw.Add((judges[i], judges[k], projects, r, mad));
+                }
+            }
+        }
+
+        if (raw.Count == 0)
+        {
+            return [];
+        }
+
+        var median = Median(raw.Select(x => x.R));
+        var spread = 1.4826 * Median(raw.Select(x => Math.Abs(x.R - median)));
+        var medianMad = Median(raw.Select(x => x.Mad));
+        var bonferroni = options.Alpha / raw.Count;
+        var clampedMedian = Math.Clamp(median, -0.999999, 0.999999);
+        var result = new List<JudgePairFinding>(raw.Count);
+        foreach (var (a, b, projects, r, mad) in raw)
+        {
+            var robust = spread > 0 ? (r - median) / spread : (r > median ? double.PositiveInfinity : 0);
+            var fisher = (Math.Atanh(Math.Clamp(r, -0.999999, 0.999999)) - Math.Atanh(clampedMedian)) * Math.Sqrt(projects - 3);
+            var p = Normal.CDF(0, 1, -fisher);
+            var flagged = robust > options.RobustZ && p < bonferroni;
+            var level = robust > 2 * options.RobustZ ? AnomalyLevel.Error : AnomalyLevel.Warning;
+            var en = string.Create(CultureInfo.InvariantCulture,
+                $"Judges {a} and {b} agree beyond the model on {projects} common projects: residual correlation {r:0.00} against a median pair {median:0.00} (robust z = {robust:0.0}, Fisher p = {p:0.0e0}); mean absolute difference {mad:0.0} points against {medianMad:0.0}.");
+            var zh = string.Create(CultureInfo.InvariantCulture,
+                $"评委{a}与评委{b}在{projects}个共同项目上的残差相关为{r:0.00}（本组中位数{median:0.00}，稳健z = {robust:0.0}），平均分差{mad:0.0}分（中位数{medianMad:0.0}），疑似互相抄分。");
+            result.Add(new JudgePairFinding(BiasKinds.Collusion, a, b, projects, r, mad, robust, fisher, p, flagged, level, en, zh));
+        }
+
+        return result;
+    }
+
+    /// <summary>The flagged pairs of <see cref="Examine"/>.</summary>
+    /// <param name="ratings">The marks of one analysis unit.</param>
+    /// <param name="fit">The severity model fit of the unit.</param>
+    /// <param name="options">Settings; <see cref="CollusionOptions.Default"/> when null.</param>
+    /// <returns>The flagged pairs, ordered by (JudgeA, JudgeB).</returns>
+    public static IReadOnlyList<JudgePairFinding> Detect(IReadOnlyList<SeverityRating> ratings, SeverityFit fit, CollusionOptions? options = null) =>
+        [.. Examine(ratings, fit, options).Where(f => f.Flagged)];
+
+    private static double Correlation(double[] x, double[] y)
+    {
+        var mx = x.Average();
+        var my = y.Average();
+        double sxy = 0, sxx = 0, syy = 0;
+        for (var i = 0; i < x.Length; i++)
+        {
+            sxy += (x[i] - mx) * (y[i] - my);
+            sxx += (x[i] - mx) * (x[i] - mx);
+            syy += (y[i] - my) * (y[i] - my);
+        }
+
+        return sxx > 0 && syy > 0 ? sxy / Math.Sqrt(sxx * syy) : double.NaN;
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        var n = sorted.Length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[(n / 2) - 1] + sorted[n / 2]) / 2;
+    }
+}

@@ -1,0 +1,15 @@
+namespace Insights.Analytics.Bias;
+
+/// <summary>
+/// Settings of <see cref="Collusion"/>.
+/// </summary>
+/// <param name="MinCommonProjects">Fewest projects both judges scored for a pair to be examined (k).</param>
+/// <param name="RobustZ">The residual correlation must lie this many robust SDs (1.4826 × MAD) above the median
+/// pair of the unit; error beyond twice that.</param>
+/// <param name="Alpha">Family-wise level of the Fisher-z test against the median pair correlation; a pair is flagged
+/// when p &lt; Alpha / number of pairs examined (Bonferroni).</param>
+public sealed record CollusionOptions(int MinCommonProjects = 10, double RobustZ = 4, double Alpha = 0.05)
+{
+    /// <summary>The default settings.</summary>
+    public static CollusionOptions Default { get; } = new();
+}
