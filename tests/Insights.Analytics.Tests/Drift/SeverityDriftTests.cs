@@ -1,0 +1,169 @@
+using Insights.Analytics.Anomalies;
+using Insights.Analytics.Drift;
+using Insights.Analytics.Severity;
+
+namespace Insights.Analytics.Tests.Drift;
+
+public sealed class SeverityDriftTests
+{
+    private static readonly DateTime s_start = new(2026, 3, 2, 10, 0, 0, DateTimeKind.Utc);
+
+    [Fact]
+    public void A_judge_rising_one_point_a_day_is_flagged_with_the_slope_worked_out_by_hand()
+    {
+        // Fixed effect 70, 30 projects with BLUPs b_p = (p mod 7) − 3. Each tested judge scores projects 3d, 3d+1,
+        // 3d+2 on day d = 0..9 at 10:00, score = 70 + b_p + own(d) + w with w = +1, 0, −1, so the judge's own part
+        // is y = own(d) + w. Per day the w sum to 0, so they do not move the slope:
+        //   judge 0: own = d        → slope 1 point per day, total change 1 × 9 days = 9 points
+        //   judge 1: own = −3       → slope 0 (stable)
+        //   judge 2: own = 0.3 d    → slope 0.3, total 2.7 points
+        // Sxx = 3 × Σ (d − 4.5)² = 3 × 82.5 = 247.5; RSS = 10 days × (1 + 0 + 1) = 20 on 30 − 2 = 28 df;
+        // SE = √(20 / 28 / 247.5) = 0.05372, so t = 18.61 for judge 0 and 5.58 for judge 2.
+        // Three judges tested: |t| limit Φ⁻¹(1 − 0.05 / 6) = 2.394; practical limit 5 % of 100 = 5 points.
+        // Judge 0 passes both (warning: 9 < 10); judge 2 is significant but below 5 points; judge 1 has t = 0.
+        var (ratings, fit) = HandMade();
+        var se = Math.Sqrt(20.0 / 28 / 247.5);
+
+        var assessed = SeverityDrift.Assess(ratings, fit);
+        var findings = SeverityDrift.Detect(ratings, fit, 100);
+
+        Assert.Equal(5, assessed.Count);
+        var rising = assessed[0];
+        Assert.Equal((DriftStatus.Tested, 30, 10), (rising.Status, rising.Scores, rising.Days));
+        Assert.Equal(9, rising.SpanDays, 10);
+        Assert.Equal(1, rising.Slope, 10);
+        Assert.Equal(se, rising.StandardError, 10);
+        Assert.Equal(1 / se, rising.T, 8);
+        Assert.Equal(9, rising.TotalChange, 10);
+        Assert.Equal(0, assessed[1].Slope, 10);
+        Assert.Equal(0, assessed[1].T, 8);
+        Assert.Equal(0.3, assessed[2].Slope, 10);
+        Assert.Equal(0.3 / se, assessed[2].T, 8);
+        Assert.Equal(2.394, SeverityDrift.Threshold(0.05, 3), 3);
+
+        var finding = Assert.Single(findings);
+        Assert.Equal((SeverityDrift.Kind, 0, AnomalyLevel.Warning), (finding.Kind, finding.Judge, finding.Level));
+        Assert.Equal(1, finding.Statistic, 10);
+        Assert.Equal(1 / se, finding.Z, 8);
+        Assert.True(finding.PValue < 1e-50);
+        Assert.Contains("rose by 9.0 points over 9 days", finding.EvidenceEn, StringComparison.Ordinal);
+        Assert.Contains("上升", finding.EvidenceZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Too_few_scores_or_one_day_only_are_reported_as_not_tested()
+    {
+        // Judge 3 has 29 scores over 10 days (one short of 30); judge 4 has 30 scores, all on one day.
+        var (ratings, fit) = HandMade();
+
+        var assessed = SeverityDrift.Assess(ratings, fit);
+
+        Assert.Equal((3, DriftStatus.TooFewScores, 29), (assessed[3].Judge, assessed[3].Status, assessed[3].Scores));
+        Assert.True(double.IsNaN(assessed[3].Slope) && double.IsNaN(assessed[3].T));
+        Assert.Equal((4, DriftStatus.TooFewDays, 30, 1), (assessed[4].Judge, assessed[4].Status, assessed[4].Scores, assessed[4].Days));
+        Assert.True(double.IsNaN(assessed[4].TotalChange));
+        Assert.DoesNotContain(SeverityDrift.Detect(ratings, fit, 100), f => f.Judge >= 3);
+
+        // With a lower minimum judge 3 is tested (and, with no drift, not flagged); judge 4 still needs two days.
+        var lower = SeverityDrift.Assess(ratings, fit, new DriftOptions(MinimumScores: 20));
+        Assert.Equal(DriftStatus.Tested, lower[3].Status);
+        Assert.Equal(DriftStatus.TooFewDays, lower[4].Status);
+    }
+
+    [Fact]
+    public void The_practical_threshold_and_level_follow_the_scale_range_and_options()
+    {
+        var (ratings, fit) = HandMade();
+
+        // On 0-50 the practical limit is 2.5 points: judge 2 (2.7 points) is flagged too, and judge 0 (9 > 5) is an error.
+        var findings = SeverityDrift.Detect(ratings, fit, 50);
+        Assert.Equal([0, 2], findings.Select(f => f.Judge));
+        Assert.Equal([AnomalyLevel.Error, AnomalyLevel.Warning], findings.Select(f => f.Level));
+
+        // A stricter α leaves judge 0 (t = 18.6) flagged.
+        Assert.Single(SeverityDrift.Detect(ratings, fit, 100, new DriftOptions(FamilyWiseAlpha: 1e-12)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SeverityDrift.Detect(ratings, fit, 0));
+        Assert.Throws<ArgumentException>(() => SeverityDrift.Detect(ratings, fit, 100, new DriftOptions(FamilyWiseAlpha: 1.5)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SeverityDrift.Assess(ratings, fit, new DriftOptions(MinimumDays: 1)));
+        Assert.Throws<ArgumentException>(() => SeverityDrift.Slope([1.0, 1.0, 1.0], [1.0, 2.0, 3.0]));
+    }
+
+    [Fact]
+    public void A_falling_judge_is_flagged_after_a_real_fit_and_stable_judges_are_not()
+    {
+        // 40 projects, 5 judges, 2 criteria; every judge scores project p on day p / 4 (days 0-9). Judge 0's marks
+        // fall by 1.5 points a day. The project BLUPs absorb part of that drift (up to a fifth, the panel mean on each
+        // day), so judge 0's slope came out at −0.99 (t = −8.5, total −8.9 points) and the stable judges' at +0.20 to
+        // +0.25 (t up to 2.3, total about 2 points, below the 5-point practical limit): time is confounded with
+        // project order, see docs/methods/drift.md.
+        var random = new Random(20260302);
+        double Normal() => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+        var projectEffects = Enumerable.Range(0, 40).Select(_ => 8 * Normal()).ToArray();
+        var judgeEffects = Enumerable.Range(0, 5).Select(_ => 3 * Normal()).ToArray();
+        var ratings = new List<DriftRating>();
+        for (var p = 0; p < 40; p++)
+        {
+            var day = p / 4;
+            for (var j = 0; j < 5; j++)
+            {
+                for (var c = 0; c < 2; c++)
+                {
+                    var drift = j == 0 ? -1.5 * day : 0;
+                    var score = 70 + (2 * c) + projectEffects[p] + judgeEffects[j] + drift + (3 * Normal());
+                    ratings.Add(new DriftRating(new SeverityRating(j, p, c, score), s_start.AddDays(day).AddMinutes((15 * j) + (5 * c))));
+                }
+            }
+        }
+
+        var fit = SeverityModel.Fit([.. ratings.Select(r => r.Rating)]);
+
+        var assessed = SeverityDrift.Assess(ratings, fit);
+        var finding = Assert.Single(SeverityDrift.Detect(ratings, fit, 100));
+
+        Assert.All(assessed, a => Assert.Equal(DriftStatus.Tested, a.Status));
+        Assert.Equal(0, finding.Judge);
+        Assert.InRange(finding.Statistic, -1.5, -0.8);
+        Assert.Contains("fell", finding.EvidenceEn, StringComparison.Ordinal);
+        Assert.All(assessed.Skip(1), a => Assert.InRange(a.Slope, 0.0, 0.6));
+    }
+
+    private static (List<DriftRating> Ratings, SeverityFit Fit) HandMade()
+    {
+        var projectModes = Enumerable.Range(0, 30).Select(p => (p % 7) - 3.0).ToArray();
+        var fit = new SeverityFit(
+            [new FixedEffectEstimate(0, 70, 0.1)],
+            ProjectVariance: 4,
+            JudgeVariance: 4,
+            ResidualVariance: 1,
+            Theta: (2, 2),
+            RemlCriterion: 0,
+            Judges: [.. Enumerable.Range(0, 5).Select(j => new RandomEffectEstimate(j, 0, 0.5))],
+            Projects: [.. projectModes.Select((m, p) => new RandomEffectEstimate(p, m, 1))],
+            Severities: [.. Enumerable.Range(0, 5).Select(j => new JudgeSeverity(j, 0, 0.5))],
+            Evaluations: 1,
+            Converged: true);
+        double[] wiggle = [1, 0, -1];
+        Func<int, double>[] own = [d => d, _ => -3, d => 0.3 * d, _ => 2, _ => 0];
+        var ratings = new List<DriftRating>();
+        for (var j = 0; j < 5; j++)
+        {
+            for (var d = 0; d < 10; d++)
+            {
+                for (var k = 0; k < 3; k++)
+                {
+                    var p = (3 * d) + k;
+                    if (j == 3 && p == 29)
+                    {
+                        continue;
+                    }
+
+                    // Judge 4 gives all 30 marks on the first day, a minute apart.
+                    var at = j == 4 ? s_start.AddMinutes(p) : s_start.AddDays(d);
+                    ratings.Add(new DriftRating(new SeverityRating(j, p, 0, 70 + projectModes[p] + own[j](d) + wiggle[k]), at));
+                }
+            }
+        }
+
+        return (ratings, fit);
+    }
+}
