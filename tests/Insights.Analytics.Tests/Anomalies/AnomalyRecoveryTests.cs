@@ -3,10 +3,8 @@ using System.Text;
 using DuckDB.NET.Data;
 using Insights.Analytics.Anomalies;
 using Insights.Analytics.Severity;
+using Insights.Analytics.Tests.Support;
 using Insights.Generator;
-using Insights.Ingest.Lake;
-using Insights.Ingest.Pipeline;
-using Insights.Warehouse.Building;
 
 namespace Insights.Analytics.Tests.Anomalies;
 
@@ -97,26 +95,8 @@ public sealed class AnomalyRecoveryTests
 
     private static async Task<(List<string> Flags, List<string> Truth)> RunSeed(ulong seed, bool plant)
     {
-        var root = Path.Combine(Path.GetTempPath(), $"insights-anomalies-{seed}-{Guid.NewGuid():N}");
-        try
-        {
-            var export = Path.Combine(root, "export");
-            var truthFolder = Path.Combine(root, "truth");
-            SeasonFiles.Generate(new GeneratorOptions(export, truthFolder, GeneratorOptions.DefaultProjects, seed, Plant: plant));
-            var lake = Path.Combine(root, "lake");
-            var warehouse = Path.Combine(root, "warehouse.duckdb");
-            await new LakeIngestor(new IngestOptions(export, lake, "2024-JS", "recovery-tests-key-0123456789"u8.ToArray()))
-                .IngestAsync(cancellationToken: TestContext.Current.CancellationToken);
-            WarehouseBuilder.Build(new LakeStore(lake), warehouse);
-            return (Flags(Scores(warehouse)), Truth(truthFolder));
-        }
-        finally
-        {
-            if (Directory.Exists(root))
-            {
-                Directory.Delete(root, recursive: true);
-            }
-        }
+        var season = await GeneratedWarehouse.SharedAsync(GeneratorOptions.DefaultProjects, seed, plant);
+        return (Flags(Scores(season.Warehouse)), Truth(season.TruthFolder));
     }
 
     /// <summary>Runs the detectors per (stage, track) and returns keys kind|stage|track|judge[|project|criterion].</summary>

@@ -3,10 +3,8 @@ using System.Text;
 using DuckDB.NET.Data;
 using Insights.Analytics.Bias;
 using Insights.Analytics.Severity;
+using Insights.Analytics.Tests.Support;
 using Insights.Generator;
-using Insights.Ingest.Lake;
-using Insights.Ingest.Pipeline;
-using Insights.Warehouse.Building;
 
 namespace Insights.Analytics.Tests.Bias;
 
@@ -60,26 +58,8 @@ public sealed class BiasRecoveryTests
 
     private static async Task<(List<string> Flags, List<string> Truth)> RunSeed(ulong seed)
     {
-        var root = Path.Combine(Path.GetTempPath(), $"insights-bias-{seed}-{Guid.NewGuid():N}");
-        try
-        {
-            var export = Path.Combine(root, "export");
-            var truthFolder = Path.Combine(root, "truth");
-            SeasonFiles.Generate(new GeneratorOptions(export, truthFolder, GeneratorOptions.DefaultProjects, seed, Plant: true));
-            var lake = Path.Combine(root, "lake");
-            var warehouse = Path.Combine(root, "warehouse.duckdb");
-            await new LakeIngestor(new IngestOptions(export, lake, "2024-JS", "recovery-tests-key-0123456789"u8.ToArray()))
-                .IngestAsync(cancellationToken: TestContext.Current.CancellationToken);
-            WarehouseBuilder.Build(new LakeStore(lake), warehouse);
-            return (Flags(warehouse), Truth(truthFolder));
-        }
-        finally
-        {
-            if (Directory.Exists(root))
-            {
-                Directory.Delete(root, recursive: true);
-            }
-        }
+        var season = await GeneratedWarehouse.SharedAsync(GeneratorOptions.DefaultProjects, seed, true);
+        return (Flags(season.Warehouse), Truth(season.TruthFolder));
     }
 
     /// <summary>Runs both detectors per (stage, track); keys are kind|track|judge or kind|track|judgeA;judgeB (ordinal order).</summary>

@@ -1,9 +1,6 @@
 using DuckDB.NET.Data;
 using Insights.Analytics.Linking;
-using Insights.Generator;
-using Insights.Ingest.Lake;
-using Insights.Ingest.Pipeline;
-using Insights.Warehouse.Building;
+using Insights.Analytics.Tests.Support;
 
 namespace Insights.Analytics.Tests.Linking;
 
@@ -21,94 +18,78 @@ public sealed class LinkingSeasonTests
     [Fact]
     public async Task Generated_season_links_as_designed()
     {
-        var root = Path.Combine(Path.GetTempPath(), $"insights-linking-{Guid.NewGuid():N}");
-        try
+        var season = await GeneratedWarehouse.SharedAsync(2500, 7);
+        var warehouse = season.Warehouse;
+        var truthFolder = season.TruthFolder;
+
+        var planted = File.ReadLines(Path.Combine(truthFolder, "planted.csv")).Skip(1)
+            .Select(line => line.Split(','))
+            .Single(p => p[1] == "judge_on_both_panels");
+        string plantedTrack = planted[2], plantedJudge = planted[4];
+
+        var scores = Scores(warehouse);
+        var tracks = scores.Select(s => s.Track).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(12, tracks.Count);
+        var splitTracks = new List<string>();
+        foreach (var track in tracks)
         {
-            var export = Path.Combine(root, "export");
-            var truthFolder = Path.Combine(root, "truth");
-            SeasonFiles.Generate(new GeneratorOptions(export, truthFolder, 2500, 7));
-            var lake = Path.Combine(root, "lake");
-            var warehouse = Path.Combine(root, "warehouse.duckdb");
-            await new LakeIngestor(new IngestOptions(export, lake, "2024-JS", "linking-tests-key-0123456789abcdef"u8.ToArray()))
-                .IngestAsync(cancellationToken: TestContext.Current.CancellationToken);
-            WarehouseBuilder.Build(new LakeStore(lake), warehouse);
+            var rows = scores.Where(s => s.Track == track).ToList();
+            var written = rows.Where(s => s.Stage == Written).ToList();
 
-            var planted = File.ReadLines(Path.Combine(truthFolder, "planted.csv")).Skip(1)
-                .Select(line => line.Split(','))
-                .Single(p => p[1] == "judge_on_both_panels");
-            string plantedTrack = planted[2], plantedJudge = planted[4];
-
-            var scores = Scores(warehouse);
-            var tracks = scores.Select(s => s.Track).Distinct().Order(StringComparer.Ordinal).ToList();
-            Assert.Equal(12, tracks.Count);
-            var splitTracks = new List<string>();
-            foreach (var track in tracks)
+            // Each written group (panel) is connected. Within a track a judge sits in one group only and the
+            // projects are dealt to the groups (docs/generator.md), so a track of more than 300 projects (T06 with
+            // seed 7: two groups of 18 judges and 175 projects) has one written component per group and draws a
+            // disconnected finding; the on-site review, whose panel comes from the groups' judges and scores the
+            // short list of every group, joins them: the whole preliminary graph is connected.
+            var writtenPanels = written.Select(s => s.Panel).Distinct().Count();
+            foreach (var panel in written.GroupBy(s => s.Panel))
             {
-                var rows = scores.Where(s => s.Track == track).ToList();
-                var written = rows.Where(s => s.Stage == Written).ToList();
-
-                // Each written group (panel) is connected. Within a track a judge sits in one group only and the
-                // projects are dealt to the groups (docs/generator.md), so a track of more than 300 projects (T06 with
-                // seed 7: two groups of 18 judges and 175 projects) has one written component per group and draws a
-                // disconnected finding; the on-site review, whose panel comes from the groups' judges and scores the
-                // short list of every group, joins them: the whole preliminary graph is connected.
-                var writtenPanels = written.Select(s => s.Panel).Distinct().Count();
-                foreach (var panel in written.GroupBy(s => s.Panel))
-                {
-                    Assert.True(ScoringGraph.Components(panel.Select(s => new ScoringLink(s.Judge, s.Project))).IsConnected, $"{panel.Key} is disconnected");
-                }
-
-                var graph = ScoringGraph.Components(written.Select(s => new ScoringLink(s.Judge, s.Project)), trackCode: track, stage: Written);
-                Assert.Equal(written.Select(s => s.Project).Distinct().Count(), graph.Projects);
-                Assert.True(writtenPanels == graph.Components.Count, $"{track}: {writtenPanels} written panels, {graph.Components.Count} components");
-                Assert.Equal(writtenPanels > 1 ? 1 : 0, graph.Findings.Count(f => f.Kind == LinkingFindingKinds.Disconnected));
-                if (graph.Components.Count > 1)
-                {
-                    splitTracks.Add(track);
-                }
-
-                var preliminary = ScoringGraph.Components(rows.Where(s => s.Stage is Written or Onsite).Select(s => new ScoringLink(s.Judge, s.Project)));
-                Assert.True(preliminary.IsConnected, $"{track}: the preliminary graph has {preliminary.Components.Count} components");
-
-                var preliminaryScores = ProjectScores(written);
-                var finalRows = rows.Where(s => s.Stage == Final).ToList();
-                var finalScores = ProjectScores(finalRows);
-                var result = StageLinking.Analyze(
-                    track,
-                    preliminaryScores,
-                    finalScores,
-                    rows.Where(s => s.Stage is Written or Onsite).Select(s => s.Judge),
-                    finalRows.Select(s => s.Judge));
-
-                var expectedFinalists = finalRows.Select(s => s.Project).Distinct().Count(p => written.Any(w => w.Project == p));
-                Assert.Equal(expectedFinalists, result.CommonProjects.Count);
-                Assert.InRange(result.CommonProjects.Count, 8, 30);
-                Assert.NotNull(result.Correlation);
-                Assert.Contains(StageLinking.RestrictedRangeNote, result.Notes);
-                Assert.DoesNotContain(result.Findings, f => f.Kind == LinkingFindingKinds.WeakStageLink);
-                if (track == plantedTrack)
-                {
-                    Assert.Equal([plantedJudge], result.OverlapJudges);
-                    var finding = Assert.Single(result.Findings, f => f.Kind == LinkingFindingKinds.PanelOverlap);
-                    Assert.Equal((plantedJudge, track), (finding.JudgeId, finding.TrackCode));
-                }
-                else
-                {
-                    Assert.Empty(result.OverlapJudges);
-                    Assert.DoesNotContain(result.Findings, f => f.Kind == LinkingFindingKinds.PanelOverlap);
-                }
+                Assert.True(ScoringGraph.Components(panel.Select(s => new ScoringLink(s.Judge, s.Project))).IsConnected, $"{panel.Key} is disconnected");
             }
 
-            // Seed 7: T06 (350 entries) is the only track with more than one written group.
-            Assert.Equal(["T06"], splitTracks);
-        }
-        finally
-        {
-            if (Directory.Exists(root))
+            var graph = ScoringGraph.Components(written.Select(s => new ScoringLink(s.Judge, s.Project)), trackCode: track, stage: Written);
+            Assert.Equal(written.Select(s => s.Project).Distinct().Count(), graph.Projects);
+            Assert.True(writtenPanels == graph.Components.Count, $"{track}: {writtenPanels} written panels, {graph.Components.Count} components");
+            Assert.Equal(writtenPanels > 1 ? 1 : 0, graph.Findings.Count(f => f.Kind == LinkingFindingKinds.Disconnected));
+            if (graph.Components.Count > 1)
             {
-                Directory.Delete(root, recursive: true);
+                splitTracks.Add(track);
+            }
+
+            var preliminary = ScoringGraph.Components(rows.Where(s => s.Stage is Written or Onsite).Select(s => new ScoringLink(s.Judge, s.Project)));
+            Assert.True(preliminary.IsConnected, $"{track}: the preliminary graph has {preliminary.Components.Count} components");
+
+            var preliminaryScores = ProjectScores(written);
+            var finalRows = rows.Where(s => s.Stage == Final).ToList();
+            var finalScores = ProjectScores(finalRows);
+            var result = StageLinking.Analyze(
+                track,
+                preliminaryScores,
+                finalScores,
+                rows.Where(s => s.Stage is Written or Onsite).Select(s => s.Judge),
+                finalRows.Select(s => s.Judge));
+
+            var expectedFinalists = finalRows.Select(s => s.Project).Distinct().Count(p => written.Any(w => w.Project == p));
+            Assert.Equal(expectedFinalists, result.CommonProjects.Count);
+            Assert.InRange(result.CommonProjects.Count, 8, 30);
+            Assert.NotNull(result.Correlation);
+            Assert.Contains(StageLinking.RestrictedRangeNote, result.Notes);
+            Assert.DoesNotContain(result.Findings, f => f.Kind == LinkingFindingKinds.WeakStageLink);
+            if (track == plantedTrack)
+            {
+                Assert.Equal([plantedJudge], result.OverlapJudges);
+                var finding = Assert.Single(result.Findings, f => f.Kind == LinkingFindingKinds.PanelOverlap);
+                Assert.Equal((plantedJudge, track), (finding.JudgeId, finding.TrackCode));
+            }
+            else
+            {
+                Assert.Empty(result.OverlapJudges);
+                Assert.DoesNotContain(result.Findings, f => f.Kind == LinkingFindingKinds.PanelOverlap);
             }
         }
+
+        // Seed 7: T06 (350 entries) is the only track with more than one written group.
+        Assert.Equal(["T06"], splitTracks);
     }
 
     /// <summary>

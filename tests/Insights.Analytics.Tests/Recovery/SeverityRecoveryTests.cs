@@ -1,10 +1,8 @@
 using System.Globalization;
 using DuckDB.NET.Data;
 using Insights.Analytics.Severity;
+using Insights.Analytics.Tests.Support;
 using Insights.Generator;
-using Insights.Ingest.Lake;
-using Insights.Ingest.Pipeline;
-using Insights.Warehouse.Building;
 using MathNet.Numerics.Statistics;
 
 namespace Insights.Analytics.Tests.Recovery;
@@ -22,49 +20,33 @@ public sealed class SeverityRecoveryTests
     [InlineData(11UL)]
     public async Task Severities_recover_the_generated_truth(ulong seed)
     {
-        var root = Path.Combine(Path.GetTempPath(), $"insights-recovery-{seed}-{Guid.NewGuid():N}");
-        try
-        {
-            var export = Path.Combine(root, "export");
-            var truthFolder = Path.Combine(root, "truth");
-            SeasonFiles.Generate(new GeneratorOptions(export, truthFolder, GeneratorOptions.DefaultProjects, seed));
-            var lake = Path.Combine(root, "lake");
-            var warehouse = Path.Combine(root, "warehouse.duckdb");
-            await new LakeIngestor(new IngestOptions(export, lake, "2024-JS", "recovery-tests-key-0123456789"u8.ToArray()))
-                .IngestAsync(cancellationToken: TestContext.Current.CancellationToken);
-            WarehouseBuilder.Build(new LakeStore(lake), warehouse);
+        var season = await GeneratedWarehouse.SharedAsync(GeneratorOptions.DefaultProjects, seed);
+        var warehouse = season.Warehouse;
+        var truthFolder = season.TruthFolder;
 
-            var truth = File.ReadLines(Path.Combine(truthFolder, "judges.csv")).Skip(1)
-                .Select(line => line.Split(','))
-                .ToDictionary(p => p[0], p => double.Parse(p[3], CultureInfo.InvariantCulture), StringComparer.Ordinal);
-            var estimated = new List<double>();
-            var actual = new List<double>();
-            foreach (var track in WrittenScores(warehouse).GroupBy(r => r.Track))
-            {
-                var judges = track.Select(r => r.Judge).Distinct().ToList();
-                var projects = track.Select(r => r.Project).Distinct().ToList();
-                var criteria = track.Select(r => r.Criterion).Distinct().Order(StringComparer.Ordinal).ToList();
-                var fit = SeverityModel.Fit([.. track.Select(r => new SeverityRating(judges.IndexOf(r.Judge), projects.IndexOf(r.Project), criteria.IndexOf(r.Criterion), r.Score))]);
-                Assert.True(fit.Converged, $"track {track.Key} did not converge");
-                foreach (var severity in fit.Severities)
-                {
-                    estimated.Add(severity.Severity);
-                    actual.Add(truth[judges[severity.Judge]]);
-                }
-            }
-
-            // Seed 7 gave r = 0.972 over 232 judge-track pairs when this test was written.
-            Assert.True(estimated.Count > 150, $"only {estimated.Count} judges estimated");
-            var r = Correlation.Pearson(estimated, actual);
-            Assert.True(r > 0.95, $"severity recovery r = {r:0.000} over {estimated.Count} judges");
-        }
-        finally
+        var truth = File.ReadLines(Path.Combine(truthFolder, "judges.csv")).Skip(1)
+            .Select(line => line.Split(','))
+            .ToDictionary(p => p[0], p => double.Parse(p[3], CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        var estimated = new List<double>();
+        var actual = new List<double>();
+        foreach (var track in WrittenScores(warehouse).GroupBy(r => r.Track))
         {
-            if (Directory.Exists(root))
+            var judges = track.Select(r => r.Judge).Distinct().ToList();
+            var projects = track.Select(r => r.Project).Distinct().ToList();
+            var criteria = track.Select(r => r.Criterion).Distinct().Order(StringComparer.Ordinal).ToList();
+            var fit = SeverityModel.Fit([.. track.Select(r => new SeverityRating(judges.IndexOf(r.Judge), projects.IndexOf(r.Project), criteria.IndexOf(r.Criterion), r.Score))]);
+            Assert.True(fit.Converged, $"track {track.Key} did not converge");
+            foreach (var severity in fit.Severities)
             {
-                Directory.Delete(root, recursive: true);
+                estimated.Add(severity.Severity);
+                actual.Add(truth[judges[severity.Judge]]);
             }
         }
+
+        // Seed 7 gave r = 0.972 over 232 judge-track pairs when this test was written.
+        Assert.True(estimated.Count > 150, $"only {estimated.Count} judges estimated");
+        var r = Correlation.Pearson(estimated, actual);
+        Assert.True(r > 0.95, $"severity recovery r = {r:0.000} over {estimated.Count} judges");
     }
 
     private static List<(string Track, string Judge, string Project, string Criterion, double Score)> WrittenScores(string warehouse)

@@ -1,10 +1,8 @@
 using DuckDB.NET.Data;
 using Insights.Analytics.Robustness;
 using Insights.Analytics.Severity;
+using Insights.Analytics.Tests.Support;
 using Insights.Generator;
-using Insights.Ingest.Lake;
-using Insights.Ingest.Pipeline;
-using Insights.Warehouse.Building;
 using MathNet.Numerics.Statistics;
 
 namespace Insights.Analytics.Tests.Robustness;
@@ -24,74 +22,58 @@ public sealed class GeneratedSeasonAwardTests
     public async Task Final_roadshow_tiers_match_fact_award_and_bootstrap_is_sane()
     {
         const ulong seed = 7;
-        var root = Path.Combine(Path.GetTempPath(), $"insights-robustness-{seed}-{Guid.NewGuid():N}");
-        try
+        var season = await GeneratedWarehouse.SharedAsync(GeneratorOptions.DefaultProjects, seed);
+        var warehouse = season.Warehouse;
+
+        var (scores, awards) = Read(warehouse);
+        var tracks = 0;
+        var unstable = 0;
+        var awarded = 0;
+        var calibrationChanges = 0;
+        var clearLeaders = 0;
+        foreach (var track in scores.GroupBy(r => r.Track))
         {
-            var export = Path.Combine(root, "export");
-            SeasonFiles.Generate(new GeneratorOptions(export, Path.Combine(root, "truth"), GeneratorOptions.DefaultProjects, seed));
-            var lake = Path.Combine(root, "lake");
-            var warehouse = Path.Combine(root, "warehouse.duckdb");
-            await new LakeIngestor(new IngestOptions(export, lake, "2024-JS", "robustness-tests-key-0123456789"u8.ToArray()))
-                .IngestAsync(cancellationToken: TestContext.Current.CancellationToken);
-            WarehouseBuilder.Build(new LakeStore(lake), warehouse);
+            tracks++;
+            var projects = track.Select(r => r.Project).Distinct().Order(StringComparer.Ordinal).ToList();
+            var judges = track.Select(r => r.Judge).Distinct().Order(StringComparer.Ordinal).ToList();
+            var criteria = track.Select(r => r.Criterion).Distinct().Order(StringComparer.Ordinal).ToList();
+            var weights = criteria.Select(c => track.First(r => r.Criterion == c).Weight).ToArray();
+            var ratings = track.Select(r => new SeverityRating(judges.IndexOf(r.Judge), projects.IndexOf(r.Project), criteria.IndexOf(r.Criterion), r.Score)).ToList();
+            var rule = TierRule.ForFinalists(projects.Count);
+            var result = AwardRobustness.Analyze(ratings, weights, rule, options: new AwardRobustnessOptions(Seed: 7));
 
-            var (scores, awards) = Read(warehouse);
-            var tracks = 0;
-            var unstable = 0;
-            var awarded = 0;
-            var calibrationChanges = 0;
-            var clearLeaders = 0;
-            foreach (var track in scores.GroupBy(r => r.Track))
+            var expected = projects.Select(p => awards.TryGetValue((track.Key, p), out var tier) && s_tierIndex.TryGetValue(tier, out var t) ? t : -1);
+            Assert.Equal(expected, result.Projects.Select(p => p.Tier));
+            Assert.All(result.Projects, p =>
             {
-                tracks++;
-                var projects = track.Select(r => r.Project).Distinct().Order(StringComparer.Ordinal).ToList();
-                var judges = track.Select(r => r.Judge).Distinct().Order(StringComparer.Ordinal).ToList();
-                var criteria = track.Select(r => r.Criterion).Distinct().Order(StringComparer.Ordinal).ToList();
-                var weights = criteria.Select(c => track.First(r => r.Criterion == c).Weight).ToArray();
-                var ratings = track.Select(r => new SeverityRating(judges.IndexOf(r.Judge), projects.IndexOf(r.Project), criteria.IndexOf(r.Criterion), r.Score)).ToList();
-                var rule = TierRule.ForFinalists(projects.Count);
-                var result = AwardRobustness.Analyze(ratings, weights, rule, options: new AwardRobustnessOptions(Seed: 7));
+                Assert.InRange(p.ProbabilityKeepTier, 0, 1);
+                Assert.InRange(p.ProbabilityAwarded, 0, 1);
+            });
 
-                var expected = projects.Select(p => awards.TryGetValue((track.Key, p), out var tier) && s_tierIndex.TryGetValue(tier, out var t) ? t : -1);
-                Assert.Equal(expected, result.Projects.Select(p => p.Tier));
-                Assert.All(result.Projects, p =>
-                {
-                    Assert.InRange(p.ProbabilityKeepTier, 0, 1);
-                    Assert.InRange(p.ProbabilityAwarded, 0, 1);
-                });
-
-                // A clear leader: its final score leads the best project outside the first tier by more than 1.5 standard
-                // deviations of its own judges' totals (with J ≥ 5 judges, more than 1.5√J ≥ 3.3 standard errors of its
-                // mean), so few resamples can push it out of the first tier.
-                var top = result.Projects.Single(p => p.Rank == 1);
-                var firstOut = result.Projects.Where(p => p.Tier != 0).MinBy(p => p.Rank);
-                var topTotals = ratings.Where(r => r.Project == top.Project).GroupBy(r => r.Judge).Select(g => g.Sum(r => weights[r.Criterion] * r.Score)).ToList();
-                var clearLeader = firstOut is not null && top.Score - firstOut.Score > 1.5 * topTotals.StandardDeviation();
-                if (clearLeader)
-                {
-                    clearLeaders++;
-                    Assert.True(top.ProbabilityKeepTier > 0.9, $"{track.Key}: clear leader keeps first in {top.ProbabilityKeepTier:P1}");
-                }
-
-                unstable += result.Findings.Count;
-                awarded += result.Projects.Count(p => p.Tier >= 0);
-                calibrationChanges += result.CalibrationChanges.Count;
-                TestContext.Current.TestOutputHelper?.WriteLine(
-                    $"{track.Key}: {projects.Count} finalists, {judges.Count} judges, tiers {string.Join('/', rule.Counts)}, " +
-                    $"{result.Findings.Count} award_unstable, {result.CalibrationChanges.Count} tier changes after calibration, " +
-                    $"clear leader {(clearLeader ? "yes" : "no")} (P keep first {top.ProbabilityKeepTier:0.000})");
+            // A clear leader: its final score leads the best project outside the first tier by more than 1.5 standard
+            // deviations of its own judges' totals (with J ≥ 5 judges, more than 1.5√J ≥ 3.3 standard errors of its
+            // mean), so few resamples can push it out of the first tier.
+            var top = result.Projects.Single(p => p.Rank == 1);
+            var firstOut = result.Projects.Where(p => p.Tier != 0).MinBy(p => p.Rank);
+            var topTotals = ratings.Where(r => r.Project == top.Project).GroupBy(r => r.Judge).Select(g => g.Sum(r => weights[r.Criterion] * r.Score)).ToList();
+            var clearLeader = firstOut is not null && top.Score - firstOut.Score > 1.5 * topTotals.StandardDeviation();
+            if (clearLeader)
+            {
+                clearLeaders++;
+                Assert.True(top.ProbabilityKeepTier > 0.9, $"{track.Key}: clear leader keeps first in {top.ProbabilityKeepTier:P1}");
             }
 
-            Assert.True(tracks >= 2, $"only {tracks} tracks");
-            TestContext.Current.TestOutputHelper?.WriteLine($"{unstable} of {awarded} awards unstable (P keep tier < 0.5); {calibrationChanges} tier changes after calibration; {clearLeaders} clear leaders");
+            unstable += result.Findings.Count;
+            awarded += result.Projects.Count(p => p.Tier >= 0);
+            calibrationChanges += result.CalibrationChanges.Count;
+            TestContext.Current.TestOutputHelper?.WriteLine(
+                $"{track.Key}: {projects.Count} finalists, {judges.Count} judges, tiers {string.Join('/', rule.Counts)}, " +
+                $"{result.Findings.Count} award_unstable, {result.CalibrationChanges.Count} tier changes after calibration, " +
+                $"clear leader {(clearLeader ? "yes" : "no")} (P keep first {top.ProbabilityKeepTier:0.000})");
         }
-        finally
-        {
-            if (Directory.Exists(root))
-            {
-                Directory.Delete(root, recursive: true);
-            }
-        }
+
+        Assert.True(tracks >= 2, $"only {tracks} tracks");
+        TestContext.Current.TestOutputHelper?.WriteLine($"{unstable} of {awarded} awards unstable (P keep tier < 0.5); {calibrationChanges} tier changes after calibration; {clearLeaders} clear leaders");
     }
 
     private static (List<(string Track, string Judge, string Project, string Criterion, double Score, double Weight)> Scores, Dictionary<(string Track, string Project), string> Awards) Read(string warehouse)
