@@ -1,6 +1,7 @@
 using System.Globalization;
 using Insights.Analytics.Bias;
 using Insights.Analytics.Severity;
+using Insights.Analytics.Tests.Support;
 using Insights.Ingest.Converters;
 
 namespace Insights.Analytics.Tests.Bias;
@@ -19,7 +20,7 @@ public sealed class IsuOwnCountryTests
         try
         {
             var csv = Path.Combine(root, "isu.csv");
-            IsuFigureSkatingConverter.Convert(Path.Combine(SharedDatasets(), "isu-figure-skating-2016-17"), csv);
+            IsuFigureSkatingConverter.Convert(SharedDatasets.FigureSkating, csv);
             var judges = new Dictionary<string, int>(StringComparer.Ordinal);
             var projects = new Dictionary<string, int>(StringComparer.Ordinal);
             var criteria = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -113,22 +114,5 @@ public sealed class IsuOwnCountryTests
 
         fields.Add(current.ToString());
         return fields;
-    }
-
-    /// <summary>The folder shared/datasets beside the repository: walk up to the folder holding Insights.sln, then ../shared/datasets.</summary>
-    private static string SharedDatasets()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Insights.sln")))
-            {
-                var datasets = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "datasets"));
-                return Directory.Exists(datasets)
-                    ? datasets
-                    : throw new DirectoryNotFoundException($"The shared datasets folder {datasets} is missing.");
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No folder above {AppContext.BaseDirectory} holds Insights.sln.");
     }
 }

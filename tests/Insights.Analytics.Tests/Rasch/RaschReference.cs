@@ -1,5 +1,6 @@
 using System.Globalization;
 using Insights.Analytics.Rasch;
+using Insights.Analytics.Tests.Support;
 
 namespace Insights.Analytics.Tests.Rasch;
 
@@ -67,22 +68,10 @@ internal static class RaschReference
             .Where(line => line.Length > 0)
             .Select(line => line.Split(','));
 
-    private static int[][] LoadEssays()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Insights.sln")))
-            {
-                var path = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "datasets", "essay-ratings-wind-hua", "writing.csv"));
-                return
-                [
-                    .. File.ReadLines(path).Skip(1)
-                        .Where(line => line.Length > 0)
-                        .Select(line => line.Split(',').Select(field => int.Parse(field.Trim('"'), CultureInfo.InvariantCulture)).ToArray()),
-                ];
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No folder above {AppContext.BaseDirectory} holds Insights.sln.");
-    }
+    private static int[][] LoadEssays() =>
+    [
+        .. File.ReadLines(SharedDatasets.EssayRatings).Skip(1)
+            .Where(line => line.Length > 0)
+            .Select(line => line.Split(',').Select(field => int.Parse(field.Trim('"'), CultureInfo.InvariantCulture)).ToArray()),
+    ];
 }

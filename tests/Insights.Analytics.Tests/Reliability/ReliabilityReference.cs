@@ -1,4 +1,5 @@
 using System.Globalization;
+using Insights.Analytics.Tests.Support;
 
 namespace Insights.Analytics.Tests.Reliability;
 
@@ -72,7 +73,7 @@ internal static class ReliabilityReference
 
     private static EssayMatrices LoadEssays()
     {
-        var path = Path.Combine(SharedDatasets(), "essay-ratings-wind-hua", "writing.csv");
+        var path = SharedDatasets.EssayRatings;
         var rows = File.ReadLines(path).Skip(1)
             .Where(line => line.Length > 0)
             .Select(line => line.Split(',').Select(field => int.Parse(field.Trim('"'), CultureInfo.InvariantCulture)).ToArray())
@@ -91,22 +92,5 @@ internal static class ReliabilityReference
         }
 
         return new EssayMatrices(style, mean4);
-    }
-
-    /// <summary>The folder shared/datasets beside the repository: walk up to the folder holding Insights.sln, then ../shared/datasets.</summary>
-    private static string SharedDatasets()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Insights.sln")))
-            {
-                var datasets = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "datasets"));
-                return Directory.Exists(datasets)
-                    ? datasets
-                    : throw new DirectoryNotFoundException($"The shared datasets folder {datasets} (../shared/datasets from the repository) is missing.");
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No folder above {AppContext.BaseDirectory} holds Insights.sln.");
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Insights.Analytics.Severity;
+using Insights.Analytics.Tests.Support;
 
 namespace Insights.Analytics.Tests.Severity;
 
@@ -19,27 +20,13 @@ internal static class SeverityReferenceData
     public static double Number(string text) =>
         text == "NA" ? double.NaN : double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    /// <summary>The shared datasets folder: walk up to the folder holding Insights.sln, then ../shared/datasets.</summary>
-    public static string SharedDatasets()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Insights.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir is null
-            ? throw new DirectoryNotFoundException("No folder with Insights.sln above " + AppContext.BaseDirectory)
-            : Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "datasets"));
-    }
-
     /// <summary>
     /// The essay ratings in long form: students as projects, raters as judges, the four domains as criteria
     /// (style, org, conv, sent_form; style the reference), ids mapped to indices in ascending order as R's factors.
     /// </summary>
     public static (SeverityRating[] Ratings, int[] RaterIds, int[] StudentIds) EssayRatings()
     {
-        var path = Path.Combine(SharedDatasets(), "essay-ratings-wind-hua", "writing.csv");
+        var path = SharedDatasets.EssayRatings;
         var rows = ReadCsv(path).Select(r => r.Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray()).ToArray();
         var students = rows.Select(r => r[0]).Distinct().Order().ToArray();
         var raters = rows.Select(r => r[2]).Distinct().Order().ToArray();
