@@ -41,7 +41,7 @@ internal static class GenerationRunner
     private static GenerationResult RunPlain(GeneratorOptions options)
     {
         var lastStep = "";
-        return SeasonFiles.Generate(options, new SynchronousProgress(p =>
+        return SeasonFiles.Generate(options, new SynchronousProgress<GeneratorProgress>(p =>
         {
             if (p.Step != lastStep)
             {
@@ -59,7 +59,7 @@ internal static class GenerationRunner
             .Start(context =>
             {
                 var tasks = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
-                result = SeasonFiles.Generate(options, new SynchronousProgress(p =>
+                result = SeasonFiles.Generate(options, new SynchronousProgress<GeneratorProgress>(p =>
                 {
                     foreach (var other in tasks.Values.Where(t => !t.IsFinished && t.Description != p.Step))
                     {
@@ -79,11 +79,5 @@ internal static class GenerationRunner
                 }
             });
         return result!;
-    }
-
-    /// <summary>Reports on the generating thread (<see cref="Progress{T}"/> would post to the thread pool and reorder steps).</summary>
-    private sealed class SynchronousProgress(Action<GeneratorProgress> report) : IProgress<GeneratorProgress>
-    {
-        public void Report(GeneratorProgress value) => report(value);
     }
 }
