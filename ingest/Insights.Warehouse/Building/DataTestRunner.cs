@@ -55,8 +55,8 @@ public static class DataTestRunner
             results.Add(new DataTestResult(name, severity, description, failures, sample));
         }
 
-        ReferenceTables.Execute(connection, "CREATE TABLE etl_data_test (test_name VARCHAR, severity VARCHAR, description VARCHAR, failures BIGINT, sample VARCHAR)");
-        ReferenceTables.Append(connection, "etl_data_test", results.Select(r => new object?[] { r.Name, r.Severity, r.Description, r.Failures, string.Join("\n", r.Sample) }));
+        DuckDbStatements.Execute(connection, "CREATE TABLE etl_data_test (test_name VARCHAR, severity VARCHAR, description VARCHAR, failures BIGINT, sample VARCHAR)");
+        DuckDbStatements.Append(connection, "etl_data_test", results.Select(r => new object?[] { r.Name, r.Severity, r.Description, r.Failures, string.Join("\n", r.Sample) }));
         return results;
     }
 }

@@ -17,13 +17,13 @@ internal static class LakeTables
         var manifests = lake.Manifests();
         var current = lake.Current();
         var currentIds = current.Select(c => c.Batch.BatchId).ToHashSet(StringComparer.Ordinal);
-        ReferenceTables.Execute(connection, """
+        DuckDbStatements.Execute(connection, """
             CREATE TABLE etl_batch (batch_id VARCHAR, sequence BIGINT, feed VARCHAR, supersede_key VARCHAR, dataset VARCHAR,
               source_file VARCHAR, source_sha256 VARCHAR, source_bytes BIGINT, format VARCHAR, encoding VARCHAR, seasons VARCHAR,
               rows_read BIGINT, rows_landed BIGINT, rows_quarantined BIGINT, lake_rows BIGINT, warnings VARCHAR,
               loaded_at TIMESTAMP, is_current BOOLEAN, superseded_by VARCHAR);
             """);
-        ReferenceTables.Append(connection, "etl_batch", manifests.Select(m => new object?[]
+        DuckDbStatements.Append(connection, "etl_batch", manifests.Select(m => new object?[]
         {
             m.BatchId, m.Sequence, m.Feed, m.SupersedeKey, m.Dataset, m.SourceFile, m.SourceSha256, m.SourceBytes, m.Format, m.Encoding,
             string.Join(";", m.Seasons), m.RowsRead, m.RowsLanded, m.RowsQuarantined, m.LakeRows, string.Join("\n", m.Warnings),
@@ -49,7 +49,7 @@ internal static class LakeTables
     {
         var kept = dataset.Columns.Where(c => !s_perBatch.Contains(c.Name)).ToList();
         var columns = string.Join(", ", kept.Select(c => c.Name + " " + SqlType(c.Kind)));
-        ReferenceTables.Execute(connection, $"CREATE TABLE {table} ({columns})");
+        DuckDbStatements.Execute(connection, $"CREATE TABLE {table} ({columns})");
         if (files.Count == 0)
         {
             return;

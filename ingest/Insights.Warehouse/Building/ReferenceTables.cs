@@ -13,7 +13,7 @@ internal static class ReferenceTables
 {
     public static void Load(DuckDBConnection connection, IEnumerable<ReferenceCatalog> catalogs)
     {
-        Execute(connection, """
+        DuckDbStatements.Execute(connection, """
             CREATE TABLE ref_season (season VARCHAR, year INTEGER, name_zh VARCHAR, name_en VARCHAR, division_zh VARCHAR, division_en VARCHAR,
               track_official_name_zh VARCHAR, track_official_name_en VARCHAR, preliminary_deadline DATE, final_results_deadline DATE,
               publicity_days INTEGER, max_representatives_per_team INTEGER, max_projects_per_team INTEGER,
@@ -30,48 +30,15 @@ internal static class ReferenceTables
         {
             var s = c.Season.Id;
             var r = c.Rules;
-            Append(connection, "ref_season", [[s, c.Season.Year, c.Season.NameZh, c.Season.NameEn, c.Season.DivisionZh, c.Season.DivisionEn,
+            DuckDbStatements.Append(connection, "ref_season", [[s, c.Season.Year, c.Season.NameZh, c.Season.NameEn, c.Season.DivisionZh, c.Season.DivisionEn,
                 c.Season.TrackOfficialNameZh, c.Season.TrackOfficialNameEn, r.PreliminaryReviewDeadline, r.FinalResultsDeadline,
                 r.PublicityDays, r.MaxRepresentativesPerTeam, r.MaxProjectsPerTeam, r.MaxTeamsPerRepresentative, r.MaxProblemsPerProject]]);
-            Append(connection, "ref_track", c.Tracks.Select(t => new object?[] { s, t.Code, t.Number, t.NameZh, t.NameEn, t.CommitteeCode, c.Season.OfficialNameZh(t), c.Season.OfficialNameEn(t) }));
-            Append(connection, "ref_problem", c.Problems.Select(p => new object?[] { s, p.Code, p.TrackCode, p.Number, p.TitleZh, p.TitleEn }));
-            Append(connection, "ref_committee", c.Committees.Select(m => new object?[] { s, m.Code, m.CityZh, m.CityEn, m.NameZh, m.NameEn, m.LeadUnitZh }));
-            Append(connection, "ref_organizing_name", c.OrganizingUnits.SelectMany(u => u.AllNamesZh.Select(n => new object?[] { s, u.Code, u.Role.ToString(), n, u.NameZh, u.NameEn, u.Kind })));
-            Append(connection, "ref_rule", r.All.Select(x => new object?[] { s, x.Id, x.Clause, x.Kind, x.Value, x.TextZh, x.TextEn }));
-            Append(connection, "ref_rubric", c.Rubrics.SelectMany(b => b.Criteria.Select(k => new object?[] { s, b.Stage.Code(), k.Code, k.NameZh, k.NameEn, (double)k.MinScore, (double)k.MaxScore, k.Weight, k.NoticeClause })));
-        }
-    }
-
-    internal static void Execute(DuckDBConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    internal static void Append(DuckDBConnection connection, string table, IEnumerable<object?[]> rows)
-    {
-        using var appender = connection.CreateAppender(table);
-        foreach (var values in rows)
-        {
-            var row = appender.CreateRow();
-            foreach (var value in values)
-            {
-                _ = value switch
-                {
-                    null => row.AppendNullValue(),
-                    string v => row.AppendValue(v),
-                    int v => row.AppendValue(v),
-                    long v => row.AppendValue(v),
-                    double v => row.AppendValue(v),
-                    bool v => row.AppendValue(v),
-                    DateOnly v => row.AppendValue(v),
-                    DateTime v => row.AppendValue(v),
-                    _ => throw new ArgumentException($"cannot append a {value.GetType().Name} to {table}", nameof(rows)),
-                };
-            }
-
-            row.EndRow();
+            DuckDbStatements.Append(connection, "ref_track", c.Tracks.Select(t => new object?[] { s, t.Code, t.Number, t.NameZh, t.NameEn, t.CommitteeCode, c.Season.OfficialNameZh(t), c.Season.OfficialNameEn(t) }));
+            DuckDbStatements.Append(connection, "ref_problem", c.Problems.Select(p => new object?[] { s, p.Code, p.TrackCode, p.Number, p.TitleZh, p.TitleEn }));
+            DuckDbStatements.Append(connection, "ref_committee", c.Committees.Select(m => new object?[] { s, m.Code, m.CityZh, m.CityEn, m.NameZh, m.NameEn, m.LeadUnitZh }));
+            DuckDbStatements.Append(connection, "ref_organizing_name", c.OrganizingUnits.SelectMany(u => u.AllNamesZh.Select(n => new object?[] { s, u.Code, u.Role.ToString(), n, u.NameZh, u.NameEn, u.Kind })));
+            DuckDbStatements.Append(connection, "ref_rule", r.All.Select(x => new object?[] { s, x.Id, x.Clause, x.Kind, x.Value, x.TextZh, x.TextEn }));
+            DuckDbStatements.Append(connection, "ref_rubric", c.Rubrics.SelectMany(b => b.Criteria.Select(k => new object?[] { s, b.Stage.Code(), k.Code, k.NameZh, k.NameEn, (double)k.MinScore, (double)k.MaxScore, k.Weight, k.NoticeClause })));
         }
     }
 }

@@ -37,8 +37,8 @@ public static class WarehouseBuilder
         {
             connection.Open();
             // Bounded memory: DuckDB spills to disk beyond this, so a 10-million-score build stays well under 1 GB.
-            ReferenceTables.Execute(connection, "SET memory_limit = '384MB'");
-            ReferenceTables.Execute(connection, "SET preserve_insertion_order = false");
+            DuckDbStatements.Execute(connection, "SET memory_limit = '384MB'");
+            DuckDbStatements.Execute(connection, "SET preserve_insertion_order = false");
             ReferenceTables.Load(connection, ReferenceCatalog.EmbeddedSeasons().Select(ReferenceCatalog.Load));
             Step("reference");
             LakeTables.Load(connection, lake);
@@ -47,7 +47,7 @@ public static class WarehouseBuilder
             {
                 try
                 {
-                    ReferenceTables.Execute(connection, $"CREATE {(model.IsTable ? "TABLE" : "VIEW")} {model.Name} AS\n{model.Sql}");
+                    DuckDbStatements.Execute(connection, $"CREATE {(model.IsTable ? "TABLE" : "VIEW")} {model.Name} AS\n{model.Sql}");
                 }
                 catch (DuckDBException e)
                 {
@@ -59,7 +59,7 @@ public static class WarehouseBuilder
 
             tests = DataTestRunner.Run(connection);
             Step("data tests");
-            ReferenceTables.Execute(connection, "CHECKPOINT");
+            DuckDbStatements.Execute(connection, "CHECKPOINT");
             Step("checkpoint");
         }
 
