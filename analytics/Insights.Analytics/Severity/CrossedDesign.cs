@@ -1,5 +1,3 @@
-using MathNet.Numerics.LinearAlgebra;
-
 namespace Insights.Analytics.Severity;
 
 /// <summary>
@@ -25,6 +23,10 @@ internal sealed class CrossedDesign
     private readonly double[] _zpy;
     private readonly double[] _zjy;
     private readonly double[] _xty;
+    private readonly DenseCholesky _factor;  // reused by every Solve
+    private readonly double[] _rhs;
+    private readonly int[] _index;
+    private readonly double[] _value;
 
     public CrossedDesign(IReadOnlyList<SeverityRating> ratings, int judges, int projects, int criteria)
     {
@@ -115,6 +117,16 @@ internal sealed class CrossedDesign
 
         _cellJudge = [.. cellJudge];
         _cellCount = [.. cellCount];
+        for (var p = 0; p < projects; p++)
+        {
+            // Judges in ascending order within a project, so that the absorption touches only the lower triangle.
+            Array.Sort(_cellJudge, _cellCount, _cellStart[p], _cellStart[p + 1] - _cellStart[p]);
+        }
+
+        _factor = new DenseCholesky(judges + criteria);
+        _rhs = new double[judges + criteria];
+        _index = new int[judges + criteria];
+        _value = new double[judges + criteria];
     }
 
     /// <summary>Number of scores.</summary>
@@ -130,50 +142,46 @@ internal sealed class CrossedDesign
     public int FixedCount { get; }
 
     /// <summary>The REML criterion at θ, or +∞ where the system is not positive definite.</summary>
-    public double Deviance(double thetaProject, double thetaJudge)
-    {
-        try
-        {
-            return Solve(thetaProject, thetaJudge).Deviance;
-        }
-        catch (ArgumentException)
-        {
-            return double.PositiveInfinity;
-        }
-    }
+    public double Deviance(double thetaProject, double thetaJudge) =>
+        Solve(thetaProject, thetaJudge)?.Deviance ?? double.PositiveInfinity;
 
-    /// <summary>Solves the penalized least squares problem at θ and evaluates the REML criterion.</summary>
-    public PlsSolution Solve(double thetaProject, double thetaJudge)
+    /// <summary>
+    /// Solves the penalized least squares problem at θ and evaluates the REML criterion; null where the absorbed
+    /// system is not numerically positive definite. The solution's factor is this design's buffer: it is valid
+    /// until the next call.
+    /// </summary>
+    public PlsSolution? Solve(double thetaProject, double thetaJudge)
     {
         int nj = Judges, q = FixedCount, m = nj + q;
         double tp = thetaProject, tj = thetaJudge, tp2 = tp * tp, tj2 = tj * tj;
-        var a = new double[m * m];   // symmetric, so row- and column-major coincide
-        var rhs = new double[m];
+        var a = _factor.Matrix;   // row-major; only the lower triangle is built and read
+        var rhs = _rhs;
         for (var j = 0; j < nj; j++)
         {
+            Array.Clear(a, j * m, j + 1);
             a[(j * m) + j] = (tj2 * _judgeCount[j]) + 1;
             rhs[j] = tj * _zjy[j];
-            for (var f = 0; f < q; f++)
-            {
-                var v = tj * _zjx[(j * q) + f];
-                a[(j * m) + nj + f] = v;
-                a[((nj + f) * m) + j] = v;
-            }
         }
 
         for (var f = 0; f < q; f++)
         {
+            var row = (nj + f) * m;
             rhs[nj + f] = _xty[f];
-            for (var g = 0; g < q; g++)
+            for (var j = 0; j < nj; j++)
             {
-                a[((nj + f) * m) + nj + g] = _xtx[(f * q) + g];
+                a[row + j] = tj * _zjx[(j * q) + f];
+            }
+
+            for (var g = 0; g <= f; g++)
+            {
+                a[row + nj + g] = _xtx[(f * q) + g];
             }
         }
 
-        // Absorb the diagonal project block: subtract v v' / D_p with v = (θpθj N_p·, θp Z_p'X).
+        // Absorb the diagonal project block: subtract v v' / D_p with v = (θpθj N_p·, θp Z_p'X), lower triangle.
         var logDetProjects = 0.0;
-        var index = new int[nj + q];
-        var value = new double[nj + q];
+        var index = _index;
+        var value = _value;
         for (var p = 0; p < Projects; p++)
         {
             var d = (tp2 * _projectCount[p]) + 1;
@@ -202,26 +210,22 @@ internal sealed class CrossedDesign
                 var vs = value[s] / d;
                 var row = index[s] * m;
                 rhs[index[s]] -= value[s] * r;
-                for (var t = 0; t < len; t++)
+                for (var t = 0; t <= s; t++)
                 {
                     a[row + index[t]] -= vs * value[t];
                 }
             }
         }
 
-        var chol = Matrix<double>.Build.Dense(m, m, a).Cholesky();
-        var x = chol.Solve(Vector<double>.Build.Dense(rhs));
-        var uJudge = new double[nj];
-        var beta = new double[q];
-        for (var j = 0; j < nj; j++)
+        if (!_factor.Factor())
         {
-            uJudge[j] = x[j];
+            return null;
         }
 
-        for (var f = 0; f < q; f++)
-        {
-            beta[f] = x[nj + f];
-        }
+        var logDet = _factor.LogDeterminant();
+        _factor.Solve(rhs);
+        var uJudge = rhs[..nj];
+        var beta = rhs[nj..m];
 
         // Back-substitute the project modes and form the penalized residual sum of squares.
         var uProject = new double[Projects];
@@ -257,77 +261,61 @@ internal sealed class CrossedDesign
         }
 
         var nmp = N - q;
-        var deviance = logDetProjects + chol.DeterminantLn + (nmp * (1 + Math.Log(2 * Math.PI * pwrss / nmp)));
-        return new PlsSolution(deviance, pwrss, beta, uJudge, uProject, chol.Factor, logDetProjects);
+        var deviance = logDetProjects + logDet + (nmp * (1 + Math.Log(2 * Math.PI * pwrss / nmp)));
+        return new PlsSolution(deviance, pwrss, beta, uJudge, uProject, _factor, logDetProjects);
     }
 
     /// <summary>
-    /// The diagonals of (Λ'Z'ZΛ + I)⁻¹ for the judge and the project blocks, from the factor of a solution.
+    /// The diagonals of (Λ'Z'ZΛ + I)⁻¹ for the judge and the project blocks, from the factor of a solution: with
+    /// W = L_S⁻¹ (L_S the judges' block of the factor, S = L_S L_S' the judges' Schur complement),
+    /// [S⁻¹]_jj = Σ_i W_ij² and, for a project, 1/D_p + ‖W a_p‖² / D_p² with a_p = θpθj N_p·.
     /// </summary>
     public (double[] Judge, double[] Project) InverseDiagonals(PlsSolution solution, double thetaProject, double thetaJudge)
     {
         var nj = Judges;
-        var l = solution.Factor;
-        var lower = new double[nj * nj];   // row-major copy of L11
-        for (var i = 0; i < nj; i++)
-        {
-            for (var k = 0; k <= i; k++)
-            {
-                lower[(i * nj) + k] = l[i, k];
-            }
-        }
+        var w = solution.Factor.LeadingInverse(nj);
 
-        // W = L11⁻¹ (lower triangular, row-major) by forward substitution, column by column.
-        var w = new double[nj * nj];
-        for (var c = 0; c < nj; c++)
-        {
-            w[(c * nj) + c] = 1 / lower[(c * nj) + c];
-            for (var i = c + 1; i < nj; i++)
-            {
-                var s = 0.0;
-                for (var k = c; k < i; k++)
-                {
-                    s += lower[(i * nj) + k] * w[(k * nj) + c];
-                }
-
-                w[(i * nj) + c] = -s / lower[(i * nj) + i];
-            }
-        }
-
+        // Transpose, so that the columns of W (the rows of W') are contiguous; [S⁻¹]_jj = ‖W'_j·‖².
+        var wt = new double[Math.Max(1, nj * nj)];
         var judge = new double[nj];
-        for (var i = 0; i < nj; i++)
+        for (var j = 0; j < nj; j++)
         {
-            for (var c = 0; c <= i; c++)
+            for (var i = j; i < nj; i++)
             {
-                judge[c] += w[(i * nj) + c] * w[(i * nj) + c];
+                wt[(j * nj) + i] = w[(i * nj) + j];
             }
+
+            judge[j] = ProductKernel.Dot(wt, (j * nj) + j, wt, (j * nj) + j, nj - j);
         }
 
         double tp = thetaProject, tj = thetaJudge;
         var project = new double[Projects];
-        var wa = new double[nj];
-        for (var p = 0; p < Projects; p++)
-        {
-            var d = (tp * tp * _projectCount[p]) + 1;
-            Array.Clear(wa);
-            for (var k = _cellStart[p]; k < _cellStart[p + 1]; k++)
+        Parallel.For(
+            0,
+            Projects,
+            () => new double[Math.Max(1, nj)],
+            (p, _, wa) =>
             {
-                var col = _cellJudge[k];
-                var ak = tp * tj * _cellCount[k];
-                for (var i = col; i < nj; i++)
+                var d = (tp * tp * _projectCount[p]) + 1;
+                int first = _cellStart[p], end = _cellStart[p + 1];
+                if (first == end)
                 {
-                    wa[i] += w[(i * nj) + col] * ak;
+                    project[p] = 1 / d;
+                    return wa;
                 }
-            }
 
-            var quad = 0.0;
-            for (var i = 0; i < nj; i++)
-            {
-                quad += wa[i] * wa[i];
-            }
+                var low = _cellJudge[first];   // ascending within a project
+                Array.Clear(wa, low, nj - low);
+                for (var k = first; k < end; k++)
+                {
+                    var col = _cellJudge[k];
+                    ProductKernel.Axpy(tp * tj * _cellCount[k], wt, (col * nj) + col, wa, col, nj - col);
+                }
 
-            project[p] = (1 / d) + (quad / (d * d));
-        }
+                project[p] = (1 / d) + (ProductKernel.Dot(wa, low, wa, low, nj - low) / (d * d));
+                return wa;
+            },
+            _ => { });
 
         return (judge, project);
     }

@@ -1,5 +1,3 @@
-using MathNet.Numerics.LinearAlgebra;
-
 namespace Insights.Analytics.Severity;
 
 /// <summary>The penalized least squares solution at one θ.</summary>
@@ -8,7 +6,10 @@ namespace Insights.Analytics.Severity;
 /// <param name="Beta">Fixed effects.</param>
 /// <param name="UJudge">Spherical judge modes u (b = θj u).</param>
 /// <param name="UProject">Spherical project modes u (b = θp u).</param>
-/// <param name="Factor">Lower Cholesky factor of the absorbed system over judges then fixed effects.</param>
+/// <param name="Factor">
+/// Lower Cholesky factor of the absorbed system over judges then fixed effects: the design's reused buffer, valid
+/// until its next solve.
+/// </param>
 /// <param name="LogDetProjects">Sum of the log diagonal of the absorbed project block.</param>
 internal sealed record PlsSolution(
     double Deviance,
@@ -16,5 +17,5 @@ internal sealed record PlsSolution(
     double[] Beta,
     double[] UJudge,
     double[] UProject,
-    Matrix<double> Factor,
+    DenseCholesky Factor,
     double LogDetProjects);

@@ -1,3 +1,5 @@
+using MathNet.Numerics.LinearAlgebra;
+
 namespace Insights.Analytics.Severity;
 
 /// <summary>
@@ -113,12 +115,22 @@ public static class SeverityModel
 
     private static SeverityFit Summarize(CrossedDesign design, double thetaP, double thetaJ, int evaluations, bool converged)
     {
-        var solution = design.Solve(thetaP, thetaJ);
+        var solution = design.Solve(thetaP, thetaJ)
+            ?? throw new InvalidOperationException("The absorbed system is not positive definite at the optimum.");
         var q = design.FixedCount;
         var sigma2 = solution.Pwrss / (design.N - q);
 
         // vcov(β) = σ² (R_X'R_X)⁻¹, with R_X'R_X = L22 L22' the trailing block of the absorbed factor.
-        var l22 = solution.Factor.SubMatrix(design.Judges, q, design.Judges, q);
+        var l22 = Matrix<double>.Build.Dense(q, q);
+        var order = solution.Factor.Order;
+        for (var f = 0; f < q; f++)
+        {
+            for (var g = 0; g <= f; g++)
+            {
+                l22[f, g] = solution.Factor.Matrix[((design.Judges + f) * order) + design.Judges + g];
+            }
+        }
+
         var vcov = l22.TransposeAndMultiply(l22).Inverse();
         var fixedEffects = new FixedEffectEstimate[q];
         for (var f = 0; f < q; f++)
