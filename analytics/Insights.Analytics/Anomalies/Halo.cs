@@ -25,12 +25,14 @@ public static class Halo
     /// </summary>
     /// <param name="ratings">The unit's scores with dense zero-based indices.</param>
     /// <param name="options">Thresholds; <see cref="HaloOptions.Default"/> when null.</param>
+    /// <param name="names">Names of the unit's judges, projects and criteria for the evidence text; indices when null.</param>
     /// <returns>One finding per flagged judge, in judge order: <see cref="JudgeFinding.Statistic"/> is R,
     /// <see cref="JudgeFinding.Z"/> the robust z, <see cref="JudgeFinding.PValue"/> NaN (not defined).</returns>
     /// <exception cref="ArgumentException">Bad options or negative indices.</exception>
-    public static IReadOnlyList<JudgeFinding> Detect(IReadOnlyList<SeverityRating> ratings, HaloOptions? options = null)
+    public static IReadOnlyList<JudgeFinding> Detect(IReadOnlyList<SeverityRating> ratings, HaloOptions? options = null, ElementNames? names = null)
     {
         options ??= HaloOptions.Default;
+        names ??= ElementNames.Indices;
         var ratios = Ratios(ratings, options);
         var findings = new List<JudgeFinding>();
         if (ratios.Count < 3)
@@ -52,9 +54,9 @@ public static class Halo
 
             var level = ratio < options.RatioThreshold / 5 ? AnomalyLevel.Error : AnomalyLevel.Warning;
             var en = string.Create(CultureInfo.InvariantCulture,
-                $"Judge {judge} varies marks across the criteria of a project {ratio:0.00} times as much as the other judges of the same {projects} projects (robust z = {z:0.0}; limit {options.RatioThreshold:0.00}).");
+                $"Judge {names.Judge(judge)} varies marks across the criteria of a project {ratio:0.00} times as much as the other judges of the same {projects} projects (robust z = {z:0.0}; limit {options.RatioThreshold:0.00}).");
             var zh = string.Create(CultureInfo.InvariantCulture,
-                $"评委{judge}在同一项目各评分项间的打分差异只有同{projects}个项目其他评委的{ratio:0.00}倍（稳健z = {z:0.0}；界限{options.RatioThreshold:0.00}），存在光环效应。");
+                $"评委{names.Judge(judge)}在同一项目各评分项间的打分差异只有同{projects}个项目其他评委的{ratio:0.00}倍（稳健z = {z:0.0}；界限{options.RatioThreshold:0.00}），存在光环效应。");
             findings.Add(new JudgeFinding(AnomalyKinds.Halo, judge, ratio, z, double.NaN, level, en, zh));
         }
 

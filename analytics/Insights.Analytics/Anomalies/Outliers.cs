@@ -17,13 +17,15 @@ public static class Outliers
     /// <param name="ratings">The scores the model was fitted on.</param>
     /// <param name="fit">The fit of <see cref="SeverityModel.Fit"/> on <paramref name="ratings"/>.</param>
     /// <param name="options">Thresholds; <see cref="OutlierOptions.Default"/> when null.</param>
+    /// <param name="names">Names of the unit's judges, projects and criteria for the evidence text; indices when null.</param>
     /// <returns>The flagged scores, largest |z| first.</returns>
     /// <exception cref="ArgumentException">Empty ratings, bad options, or an index the fit does not cover.</exception>
-    public static IReadOnlyList<ScoreFinding> Detect(IReadOnlyList<SeverityRating> ratings, SeverityFit fit, OutlierOptions? options = null)
+    public static IReadOnlyList<ScoreFinding> Detect(IReadOnlyList<SeverityRating> ratings, SeverityFit fit, OutlierOptions? options = null, ElementNames? names = null)
     {
         ArgumentNullException.ThrowIfNull(ratings);
         ArgumentNullException.ThrowIfNull(fit);
         options ??= OutlierOptions.Default;
+        names ??= ElementNames.Indices;
         CheckAlpha(options.FamilyWiseAlpha);
         CheckAlpha(options.ErrorAlpha);
         if (ratings.Count == 0)
@@ -48,9 +50,9 @@ public static class Outliers
             var level = Math.Abs(z) > error ? AnomalyLevel.Error : AnomalyLevel.Warning;
             var p = 2 * Normal.CDF(0, 1, -Math.Abs(z));
             var en = string.Create(CultureInfo.InvariantCulture,
-                $"Score {r.Score:0.##} by judge {r.Judge} on project {r.Project}, criterion {r.Criterion} is {z:0.0} residual SDs from the expected {expected:0.0} (limit ±{warning:0.00} for {ratings.Count} scores).");
+                $"Score {r.Score:0.##} by judge {names.Judge(r.Judge)} on project {names.Project(r.Project)}, criterion {names.Criterion(r.Criterion)} is {z:0.0} residual SDs from the expected {expected:0.0} (limit ±{warning:0.00} for {ratings.Count} scores).");
             var zh = string.Create(CultureInfo.InvariantCulture,
-                $"评委{r.Judge}对项目{r.Project}评分项{r.Criterion}的得分{r.Score:0.##}偏离模型预期{expected:0.0}达{z:0.0}个残差标准差（{ratings.Count}个得分的界限±{warning:0.00}）。");
+                $"评委{names.Judge(r.Judge)}对项目{names.Project(r.Project)}评分项{names.Criterion(r.Criterion)}的得分{r.Score:0.##}偏离模型预期{expected:0.0}达{z:0.0}个残差标准差（{ratings.Count}个得分的界限±{warning:0.00}）。");
             findings.Add(new ScoreFinding(AnomalyKinds.OutlierScore, i, r.Judge, r.Project, r.Criterion, r.Score, expected, z, p, level, en, zh));
         }
 

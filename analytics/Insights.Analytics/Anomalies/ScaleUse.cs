@@ -21,13 +21,15 @@ public static class ScaleUse
     /// </summary>
     /// <param name="ratings">The unit's scores with dense zero-based indices.</param>
     /// <param name="options">Thresholds; <see cref="ScaleUseOptions.Default"/> when null.</param>
+    /// <param name="names">Names of the unit's judges, projects and criteria for the evidence text; indices when null.</param>
     /// <returns>One finding per flagged judge, in judge order. <see cref="JudgeFinding.Statistic"/> is b / median(b),
     /// <see cref="JudgeFinding.Z"/> the test z and <see cref="JudgeFinding.PValue"/> its one-sided p-value.</returns>
     /// <exception cref="ArgumentException">Bad options or negative indices.</exception>
-    public static IReadOnlyList<JudgeFinding> Detect(IReadOnlyList<SeverityRating> ratings, ScaleUseOptions? options = null)
+    public static IReadOnlyList<JudgeFinding> Detect(IReadOnlyList<SeverityRating> ratings, ScaleUseOptions? options = null, ElementNames? names = null)
     {
         var slopes = Slopes(ratings, options);
         options ??= ScaleUseOptions.Default;
+        names ??= ElementNames.Indices;
         var findings = new List<JudgeFinding>();
         if (slopes.Count < 3)
         {
@@ -54,9 +56,9 @@ public static class ScaleUse
 
             var level = relative < options.SlopeThreshold / 2 ? AnomalyLevel.Error : AnomalyLevel.Warning;
             var en = string.Create(CultureInfo.InvariantCulture,
-                $"Judge {judge} follows the other judges' marks with slope {slope:0.00} against the unit's median {median:0.00} (relative {relative:0.00}, limit {options.SlopeThreshold:0.00}; {scores} scores, z = {z:0.0}): central tendency.");
+                $"Judge {names.Judge(judge)} follows the other judges' marks with slope {slope:0.00} against the unit's median {median:0.00} (relative {relative:0.00}, limit {options.SlopeThreshold:0.00}; {scores} scores, z = {z:0.0}): central tendency.");
             var zh = string.Create(CultureInfo.InvariantCulture,
-                $"评委{judge}随其他评委打分的斜率为{slope:0.00}，本单元中位数为{median:0.00}（相对{relative:0.00}，界限{options.SlopeThreshold:0.00}；{scores}个得分，z = {z:0.0}），趋中评分。");
+                $"评委{names.Judge(judge)}随其他评委打分的斜率为{slope:0.00}，本单元中位数为{median:0.00}（相对{relative:0.00}，界限{options.SlopeThreshold:0.00}；{scores}个得分，z = {z:0.0}），趋中评分。");
             findings.Add(new JudgeFinding(AnomalyKinds.CentralTendency, judge, relative, z, p, level, en, zh));
         }
 

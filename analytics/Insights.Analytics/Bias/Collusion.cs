@@ -17,13 +17,15 @@ public static class Collusion
     /// <param name="ratings">The marks of one analysis unit (the ratings <paramref name="fit"/> was fitted on).</param>
     /// <param name="fit">The severity model fit of the unit.</param>
     /// <param name="options">Settings; <see cref="CollusionOptions.Default"/> when null.</param>
+    /// <param name="names">Names of the unit's judges, projects and criteria for the evidence text; indices when null.</param>
     /// <returns>Every examined pair, ordered by (JudgeA, JudgeB); flagged pairs carry <see cref="JudgePairFinding.Flagged"/>.</returns>
     /// <exception cref="ArgumentException">Bad options, or ratings outside the fit.</exception>
-    public static IReadOnlyList<JudgePairFinding> Examine(IReadOnlyList<SeverityRating> ratings, SeverityFit fit, CollusionOptions? options = null)
+    public static IReadOnlyList<JudgePairFinding> Examine(IReadOnlyList<SeverityRating> ratings, SeverityFit fit, CollusionOptions? options = null, ElementNames? names = null)
     {
         ArgumentNullException.ThrowIfNull(ratings);
         ArgumentNullException.ThrowIfNull(fit);
         options ??= CollusionOptions.Default;
+        names ??= ElementNames.Indices;
         if (options.MinCommonProjects < 4 || !(options.RobustZ >= 0) || !(options.Alpha is > 0 and < 1))
         {
             throw new ArgumentException("Bad collusion options (at least 4 common projects, non-negative z, alpha in (0, 1)).", nameof(options));
@@ -91,9 +93,9 @@ public static class Collusion
             var flagged = robust > options.RobustZ && p < bonferroni;
             var level = robust > 2 * options.RobustZ ? AnomalyLevel.Error : AnomalyLevel.Warning;
             var en = string.Create(CultureInfo.InvariantCulture,
-                $"Judges {a} and {b} agree beyond the model on {projects} common projects: residual correlation {r:0.00} against a median pair {median:0.00} (robust z = {robust:0.0}, Fisher p = {p:0.0e0}); mean absolute difference {mad:0.0} points against {medianMad:0.0}.");
+                $"Judges {names.Judge(a)} and {names.Judge(b)} agree beyond the model on {projects} common projects: residual correlation {r:0.00} against a median pair {median:0.00} (robust z = {robust:0.0}, Fisher p = {p:0.0e0}); mean absolute difference {mad:0.0} points against {medianMad:0.0}.");
             var zh = string.Create(CultureInfo.InvariantCulture,
-                $"评委{a}与评委{b}在{projects}个共同项目上的残差相关为{r:0.00}（本组中位数{median:0.00}，稳健z = {robust:0.0}），平均分差{mad:0.0}分（中位数{medianMad:0.0}），疑似互相抄分。");
+                $"评委{names.Judge(a)}与评委{names.Judge(b)}在{projects}个共同项目上的残差相关为{r:0.00}（本组中位数{median:0.00}，稳健z = {robust:0.0}），平均分差{mad:0.0}分（中位数{medianMad:0.0}），疑似互相抄分。");
             result.Add(new JudgePairFinding(BiasKinds.Collusion, a, b, projects, r, mad, robust, fisher, p, flagged, level, en, zh));
         }
 
@@ -104,9 +106,10 @@ public static class Collusion
     /// <param name="ratings">The marks of one analysis unit.</param>
     /// <param name="fit">The severity model fit of the unit.</param>
     /// <param name="options">Settings; <see cref="CollusionOptions.Default"/> when null.</param>
+    /// <param name="names">Names of the unit's judges, projects and criteria for the evidence text; indices when null.</param>
     /// <returns>The flagged pairs, ordered by (JudgeA, JudgeB).</returns>
-    public static IReadOnlyList<JudgePairFinding> Detect(IReadOnlyList<SeverityRating> ratings, SeverityFit fit, CollusionOptions? options = null) =>
-        [.. Examine(ratings, fit, options).Where(f => f.Flagged)];
+    public static IReadOnlyList<JudgePairFinding> Detect(IReadOnlyList<SeverityRating> ratings, SeverityFit fit, CollusionOptions? options = null, ElementNames? names = null) =>
+        [.. Examine(ratings, fit, options, names).Where(f => f.Flagged)];
 
     private static double Correlation(double[] x, double[] y)
     {

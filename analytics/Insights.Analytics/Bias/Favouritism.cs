@@ -60,29 +60,50 @@ public static class Favouritism
     /// <param name="affiliated">Whether a (judge, project) pair is affiliated.</param>
     /// <param name="scaleRange">The criterion scale range in score points (100 for 0-100 marks).</param>
     /// <param name="options">Settings; <see cref="FavouritismOptions.Default"/> when null.</param>
+    /// <param name="names">Names of the unit's judges for the evidence text; indices when null.</param>
     /// <returns>One <see cref="BiasKinds.Favoritism"/> finding per flagged judge: Statistic = bonus in points,
     /// Z = bonus / SE, PValue = the permutation p-value.</returns>
     /// <exception cref="ArgumentException">A non-positive scale range or bad options.</exception>
     public static IReadOnlyList<JudgeFinding> Detect(
-        IReadOnlyList<SeverityRating> ratings, Func<int, int, bool> affiliated, double scaleRange, FavouritismOptions? options = null)
+        IReadOnlyList<SeverityRating> ratings, Func<int, int, bool> affiliated, double scaleRange, FavouritismOptions? options = null, ElementNames? names = null)
     {
+        options = Check(options);
+        return Flag(Estimate(ratings, affiliated, options), scaleRange, options, names);
+    }
+
+    /// <summary>
+    /// The findings among estimates already made: a judge is flagged when his permutation p-value is below
+    /// Alpha / family size (Bonferroni; the family is <see cref="FavouritismOptions.FamilySize"/> when set, so that
+    /// a caller testing many units can share Alpha over all of them, else the judges in <paramref name="estimates"/>)
+    /// and his bonus exceeds the practical share of the scale (error beyond twice that).
+    /// </summary>
+    /// <param name="estimates">The estimates of one unit, from <see cref="Estimate"/>.</param>
+    /// <param name="scaleRange">The criterion scale range in score points (100 for 0-100 marks).</param>
+    /// <param name="options">Settings; <see cref="FavouritismOptions.Default"/> when null.</param>
+    /// <param name="names">Names of the unit's judges for the evidence text; indices when null.</param>
+    /// <returns>One <see cref="BiasKinds.Favoritism"/> finding per flagged judge, in the estimates' order.</returns>
+    /// <exception cref="ArgumentException">A non-positive scale range or bad options.</exception>
+    public static IReadOnlyList<JudgeFinding> Flag(
+        IReadOnlyList<FavouritismEstimate> estimates, double scaleRange, FavouritismOptions? options = null, ElementNames? names = null)
+    {
+        ArgumentNullException.ThrowIfNull(estimates);
         if (!(scaleRange > 0) || double.IsInfinity(scaleRange))
         {
             throw new ArgumentOutOfRangeException(nameof(scaleRange), scaleRange, "The scale range must be positive and finite.");
         }
 
         options = Check(options);
-        var estimates = Estimate(ratings, affiliated, options);
+        names ??= ElementNames.Indices;
         var practical = options.PracticalShare * scaleRange;
-        var level = options.Alpha / Math.Max(1, estimates.Count);
+        var level = options.Alpha / (options.FamilySize > 0 ? options.FamilySize : Math.Max(1, estimates.Count));
         var findings = new List<JudgeFinding>();
         foreach (var e in estimates.Where(e => e.PValue < level && e.Bonus > practical))
         {
             var z = e.StandardError > 0 ? e.Bonus / e.StandardError : double.PositiveInfinity;
             var en = string.Create(CultureInfo.InvariantCulture,
-                $"Judge {e.Judge} marks his {e.Affiliated} affiliated projects {e.Bonus:0.0} points above the other judges, relative to his other {e.Unaffiliated} (95 % CI {e.Lower:0.0} to {e.Upper:0.0}; permutation p = {e.PValue:0.0000}, limit {level:0.0000}).");
+                $"Judge {names.Judge(e.Judge)} marks his {e.Affiliated} affiliated projects {e.Bonus:0.0} points above the other judges, relative to his other {e.Unaffiliated} (95 % CI {e.Lower:0.0} to {e.Upper:0.0}; permutation p = {e.PValue:0.0000}, limit {level:0.0000}).");
             var zh = string.Create(CultureInfo.InvariantCulture,
-                $"评委{e.Judge}对其关联的{e.Affiliated}个项目比其他评委多给{e.Bonus:0.0}分（置信区间{e.Lower:0.0}至{e.Upper:0.0}；置换检验p = {e.PValue:0.0000}），疑似偏袒。");
+                $"评委{names.Judge(e.Judge)}对其关联的{e.Affiliated}个项目比其他评委多给{e.Bonus:0.0}分（置信区间{e.Lower:0.0}至{e.Upper:0.0}；置换检验p = {e.PValue:0.0000}），疑似偏袒。");
             findings.Add(new JudgeFinding(BiasKinds.Favoritism, e.Judge, e.Bonus, z, e.PValue,
                 e.Bonus > 2 * practical ? AnomalyLevel.Error : AnomalyLevel.Warning, en, zh));
         }
@@ -270,7 +291,7 @@ public static class Favouritism
     {
         options ??= FavouritismOptions.Default;
         if (options.Permutations < 1 || !(options.Alpha is > 0 and < 1) || !(options.PracticalShare >= 0)
-            || options.MinAffiliated < 1 || options.MinUnaffiliated < 1 || !(options.ConfidenceZ >= 0))
+            || options.MinAffiliated < 1 || options.MinUnaffiliated < 1 || !(options.ConfidenceZ >= 0) || options.FamilySize < 0)
         {
             throw new ArgumentException("Bad favouritism options.", nameof(options));
         }

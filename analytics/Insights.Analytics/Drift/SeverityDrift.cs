@@ -27,11 +27,12 @@ public static class SeverityDrift
     /// <param name="fit">The fit of <see cref="SeverityModel.Fit"/> on the unit's scores.</param>
     /// <param name="scaleRange">The criterion scale range in score points (max − min; 100 for 0-100 marks).</param>
     /// <param name="options">Thresholds; <see cref="DriftOptions.Default"/> when null.</param>
+    /// <param name="names">Names of the unit's judges, projects and criteria for the evidence text; indices when null.</param>
     /// <returns>One finding of kind <see cref="Kind"/> per flagged judge, in judge order:
     /// <see cref="JudgeFinding.Statistic"/> is the slope in score points per day, <see cref="JudgeFinding.Z"/> the
     /// t statistic and <see cref="JudgeFinding.PValue"/> its two-sided normal p-value.</returns>
     /// <exception cref="ArgumentException">A non-positive scale range, bad options, or an index the fit does not cover.</exception>
-    public static IReadOnlyList<JudgeFinding> Detect(IReadOnlyList<DriftRating> ratings, SeverityFit fit, double scaleRange, DriftOptions? options = null)
+    public static IReadOnlyList<JudgeFinding> Detect(IReadOnlyList<DriftRating> ratings, SeverityFit fit, double scaleRange, DriftOptions? options = null, ElementNames? names = null)
     {
         if (!(scaleRange > 0) || double.IsInfinity(scaleRange))
         {
@@ -39,6 +40,7 @@ public static class SeverityDrift
         }
 
         options ??= DriftOptions.Default;
+        names ??= ElementNames.Indices;
         var assessed = Assess(ratings, fit, options);
         var findings = new List<JudgeFinding>();
         var tested = assessed.Count(a => a.Status == DriftStatus.Tested);
@@ -60,9 +62,9 @@ public static class SeverityDrift
             var level = change > 2 * practical ? AnomalyLevel.Error : AnomalyLevel.Warning;
             var rising = a.Slope > 0;
             var en = string.Create(CultureInfo.InvariantCulture,
-                $"Judge {a.Judge}'s marks {(rising ? "rose" : "fell")} by {change:0.0} points over {a.SpanDays:0.#} days ({a.Slope:0.00} points per day, SE {a.StandardError:0.00}, t = {a.T:0.0}; {a.Scores} scores on {a.Days} days; limits |t| > {limit:0.00} and {practical:0.0} points).");
+                $"Judge {names.Judge(a.Judge)}'s marks {(rising ? "rose" : "fell")} by {change:0.0} points over {a.SpanDays:0.#} days ({a.Slope:0.00} points per day, SE {a.StandardError:0.00}, t = {a.T:0.0}; {a.Scores} scores on {a.Days} days; limits |t| > {limit:0.00} and {practical:0.0} points).");
             var zh = string.Create(CultureInfo.InvariantCulture,
-                $"评委{a.Judge}的打分在{a.SpanDays:0.#}天内{(rising ? "上升" : "下降")}了{change:0.0}分（每天{a.Slope:0.00}分，标准误{a.StandardError:0.00}，t = {a.T:0.0}；{a.Days}天内{a.Scores}个得分；界限|t| > {limit:0.00}且{practical:0.0}分），评分尺度随时间漂移。");
+                $"评委{names.Judge(a.Judge)}的打分在{a.SpanDays:0.#}天内{(rising ? "上升" : "下降")}了{change:0.0}分（每天{a.Slope:0.00}分，标准误{a.StandardError:0.00}，t = {a.T:0.0}；{a.Days}天内{a.Scores}个得分；界限|t| > {limit:0.00}且{practical:0.0}分），评分尺度随时间漂移。");
             findings.Add(new JudgeFinding(Kind, a.Judge, a.Slope, a.T, a.PValue, level, en, zh));
         }
 

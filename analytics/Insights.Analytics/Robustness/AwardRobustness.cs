@@ -23,6 +23,7 @@ public static class AwardRobustness
     /// <param name="rule">Tier counts in rank order and the aggregate (mean or trimmed mean).</param>
     /// <param name="fit">The severity fit for the calibration; fitted to <paramref name="ratings"/> when null.</param>
     /// <param name="options">Bootstrap settings; <see cref="AwardRobustnessOptions.Default"/> when null.</param>
+    /// <param name="names">Names of the panel's projects for the evidence text; indices when null.</param>
     /// <returns>The per-project stability, the findings, the calibration changes and the fair scores.</returns>
     /// <exception cref="ArgumentException">Invalid ratings or weights, an incomplete panel, a negative tier count,
     /// or fewer than one resample.</exception>
@@ -31,11 +32,13 @@ public static class AwardRobustness
         IReadOnlyList<double> weights,
         TierRule rule,
         SeverityFit? fit = null,
-        AwardRobustnessOptions? options = null)
+        AwardRobustnessOptions? options = null,
+        ElementNames? names = null)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(rule.Counts);
         options ??= AwardRobustnessOptions.Default;
+        names ??= ElementNames.Indices;
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Resamples, nameof(options));
         if (!(options.Threshold is >= 0 and <= 1))
         {
@@ -83,8 +86,8 @@ public static class AwardRobustness
                     tiers[p],
                     keep[p],
                     options.Threshold,
-                    string.Create(CultureInfo.InvariantCulture, $"project {p} keeps tier {tiers[p] + 1} in only {keep[p]:P1} of {options.Resamples} judge resamples (threshold {options.Threshold:P0})"),
-                    string.Create(CultureInfo.InvariantCulture, $"项目{p}在{options.Resamples}次评委重抽样中仅{keep[p]:P1}保持第{tiers[p] + 1}档奖项（阈值{options.Threshold:P0}）")));
+                    string.Create(CultureInfo.InvariantCulture, $"project {names.Project(p)} keeps tier {tiers[p] + 1} in only {keep[p]:P1} of {options.Resamples} judge resamples (threshold {options.Threshold:P0})"),
+                    string.Create(CultureInfo.InvariantCulture, $"项目{names.Project(p)}在{options.Resamples}次评委重抽样中仅{keep[p]:P1}保持第{tiers[p] + 1}档奖项（阈值{options.Threshold:P0}）")));
             }
 
             if (calibrated[p] != tiers[p])
