@@ -1,6 +1,11 @@
 namespace Insights.Analytics.Reliability;
 
-/// <summary>The six Shrout and Fleiss (1979) intraclass correlations of a complete rating matrix and the ANOVA behind them.</summary>
+/// <summary>
+/// The six Shrout and Fleiss (1979) intraclass correlations and the mean squares behind them: the two-way ANOVA of a
+/// complete rating matrix (<see cref="IntraclassCorrelation.Compute"/>), or, on psych's lmer route
+/// (<see cref="IntraclassCorrelation.FromVarianceComponents"/>, <see cref="IntraclassCorrelation.ComputeIncomplete"/>),
+/// mean squares rebuilt from REML variance components: MSB = k σp² + σ², MSW = σ² + σj², MSJ = n σj² + σ², MSE = σ².
+/// </summary>
 /// <param name="Projects">Number of projects (targets, rows), n.</param>
 /// <param name="Judges">Number of judges (columns), k.</param>
 /// <param name="MsBetweenProjects">MSB: between-projects mean square, df n - 1.</param>

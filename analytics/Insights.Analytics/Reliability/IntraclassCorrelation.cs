@@ -1,16 +1,20 @@
+using Insights.Analytics.Severity;
+
 namespace Insights.Analytics.Reliability;
 
 /// <summary>
 /// The six intraclass correlations of Shrout and Fleiss (1979), "Intraclass correlations: uses in assessing rater
-/// reliability", Psychological Bulletin 86(2), computed exactly as psych::ICC computes them (R/ICC.R, psych 2.2.9)
-/// from the two-way ANOVA of a complete project x judge matrix: the estimates, F tests, p-values and confidence
-/// bounds (including the Satterthwaite-type bounds of ICC2 and ICC2k) follow that source line by line.
+/// reliability", Psychological Bulletin 86(2), computed exactly as psych::ICC computes them (R/ICC.R, psych 2.2.9).
+/// <see cref="Compute"/> is psych's <c>lmer = FALSE</c> route: the two-way ANOVA of a complete project x judge matrix,
+/// with the estimates, F tests, p-values and confidence bounds (including the Satterthwaite-type bounds of ICC2 and
+/// ICC2k) following that source line by line. <see cref="ComputeIncomplete"/> and <see cref="FromVarianceComponents"/>
+/// are psych's <c>lmer = TRUE</c> route, which also takes missing scores: REML variance components of
+/// <c>values ~ 1 + (1|project) + (1|judge)</c>, turned back into mean squares and fed to the same formulas.
 /// </summary>
 /// <remarks>
-/// Missing scores are not supported: psych::ICC fits a crossed random-effects model with lme4 when cells are missing,
-/// which this class does not do; it throws <see cref="ArgumentException"/> instead. On complete data psych's default
-/// (lmer = TRUE) gives the same values up to the REML optimizer's tolerance (about 1e-5 relative); this class matches
-/// psych with lmer = FALSE, the exact ANOVA.
+/// On complete data the two routes agree whenever the ANOVA estimates of the variance components are non-negative
+/// (REML on a balanced crossed design is the ANOVA estimator), up to the optimizer's tolerance; when MSJ &lt; MSE or
+/// MSB &lt; MSE, REML truncates the component at zero and the routes differ.
 /// </remarks>
 public static class IntraclassCorrelation
 {
@@ -25,10 +29,7 @@ public static class IntraclassCorrelation
     {
         RatingMatrixGuard.RequireShape(scores, 2, 2, nameof(scores));
         RatingMatrixGuard.RequireComplete(scores, "The intraclass correlation", nameof(scores));
-        if (!(alpha > 0 && alpha < 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(alpha), alpha, "alpha must lie strictly between 0 and 1.");
-        }
+        RequireAlpha(alpha);
 
         int n = scores.GetLength(0), k = scores.GetLength(1);
         var rowMeans = new double[n];
@@ -83,6 +84,128 @@ public static class IntraclassCorrelation
         var mse = ssError / ((n - 1.0) * (k - 1.0));
         var msw = (ssColumns + ssError) / (n * (k - 1.0));
         return FromMeanSquares(n, k, msb, msw, msj, mse, alpha);
+    }
+
+    /// <summary>
+    /// Computes the six ICCs of a rating matrix with missing scores as <c>psych::ICC(x, lmer = TRUE)</c> does: fits
+    /// <c>lmer(score ~ 1 + (1|project) + (1|judge))</c> by REML over the observed cells (<see cref="SeverityModel.Fit"/>
+    /// with a single criterion) and passes its variance components to <see cref="FromVarianceComponents"/> with n = the
+    /// number of rows and k = the number of columns of <paramref name="scores"/>.
+    /// </summary>
+    /// <remarks>
+    /// The estimates are psych's. F, df, p and the confidence bounds are psych's too, and psych's are nominal: they
+    /// treat the rebuilt mean squares as if they came from a complete n x k ANOVA (df n - 1 and (n - 1)(k - 1)),
+    /// whatever share of the cells was observed. With sparse panels they overstate the evidence and the precision;
+    /// read them as rough guides, not as tests. The "k" ICCs (ICC1k, ICC2k, ICC3k) are for the mean of all k columns'
+    /// judges, not of the judges a project actually had; for the mean of m judges call
+    /// <see cref="FromVarianceComponents"/> with judges = m (the estimates do not depend on n).
+    /// A complete matrix is accepted and gives <see cref="Compute"/>'s estimates when the ANOVA variance components are
+    /// non-negative.
+    /// </remarks>
+    /// <param name="scores">Projects (targets) in rows, judges in columns, <see cref="double.NaN"/> for a missing score; at
+    /// least 2 x 2, no infinite score. Rows or columns without any score are allowed and count in n and k, as in psych.</param>
+    /// <param name="alpha">One minus the confidence level of the bounds; psych's default 0.05 gives 95% bounds.</param>
+    /// <param name="options">Settings of the REML optimizer; <see cref="SeverityFitOptions.Default"/> when null.</param>
+    /// <returns>The six estimates (from the rebuilt mean squares) and the variance components behind them.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scores"/> is null.</exception>
+    /// <exception cref="ArgumentException">The matrix is smaller than 2 x 2 or has an infinite score; or, as lme4 requires,
+    /// the number of scores is not larger than the number of scored projects and than the number of scoring judges.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="alpha"/> is not in (0, 1).</exception>
+    public static IncompleteIccResult ComputeIncomplete(double[,] scores, double alpha = 0.05, SeverityFitOptions? options = null)
+    {
+        RatingMatrixGuard.RequireShape(scores, 2, 2, nameof(scores));
+        RequireAlpha(alpha);
+        int n = scores.GetLength(0), k = scores.GetLength(1);
+        var ratings = new List<SeverityRating>();
+        var judgeScored = new bool[k];
+        var projectsScored = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var scored = false;
+            for (var j = 0; j < k; j++)
+            {
+                if (!double.IsNaN(scores[i, j]))
+                {
+                    ratings.Add(new SeverityRating(j, i, 0, scores[i, j]));
+                    judgeScored[j] = true;
+                    scored = true;
+                }
+            }
+
+            projectsScored += scored ? 1 : 0;
+        }
+
+        var judgesScoring = judgeScored.Count(scored => scored);
+        if (ratings.Count <= projectsScored || ratings.Count <= judgesScoring)
+        {
+            throw new ArgumentException(
+                $"The variance components need more scores ({ratings.Count}) than scored projects ({projectsScored}) and than "
+                + $"scoring judges ({judgesScoring}), as lme4 requires.",
+                nameof(scores));
+        }
+
+        var fit = SeverityModel.Fit(ratings, options);
+        var icc = FromVarianceComponents(n, k, fit.ProjectVariance, fit.JudgeVariance, fit.ResidualVariance, alpha);
+        return new IncompleteIccResult(icc, ratings.Count, fit.ProjectVariance, fit.JudgeVariance, fit.ResidualVariance, fit.Converged);
+    }
+
+    /// <summary>
+    /// The six ICCs from the variance components of <c>score ~ 1 + (1|project) + (1|judge)</c>, as psych::ICC computes
+    /// them when <c>lmer = TRUE</c>: it rebuilds MSB = k σp² + σ², MSJ = n σj² + σ², MSW = σ² + σj² and MSE = σ², then
+    /// applies the ANOVA formulas of <see cref="Compute"/>. Hence ICC2 = σp² / (σp² + σj² + σ²), ICC3 = σp² / (σp² + σ²),
+    /// ICC2k = σp² / (σp² + (σj² + σ²) / k), ICC3k = σp² / (σp² + σ² / k), ICC1 = (k σp² - σj²) / (k σp² + k σ² + (k - 1) σj²)
+    /// and ICC1k = (k σp² - σj²) / (k σp² + σ²).
+    /// </summary>
+    /// <remarks>
+    /// F = MSB/MSW or MSB/MSE with the complete-design df (n - 1, n (k - 1) or (n - 1)(k - 1)), its p-value and the
+    /// bounds are computed as psych computes them in this route; they are exact only for a complete balanced design
+    /// with ANOVA components, and nominal otherwise (see <see cref="ComputeIncomplete"/>). The mean squares reported in
+    /// the result are the rebuilt ones. The estimates do not depend on <paramref name="projects"/>.
+    /// </remarks>
+    /// <param name="projects">n, the number of projects (psych: rows of the matrix, scored or not); at least 2.</param>
+    /// <param name="judges">k, the number of judges the "k" ICCs average over (psych: columns of the matrix); at least 2.</param>
+    /// <param name="projectVariance">σp², the variance of the project random intercept; finite, non-negative.</param>
+    /// <param name="judgeVariance">σj², the variance of the judge random intercept; finite, non-negative.</param>
+    /// <param name="residualVariance">σ², the residual variance; finite, non-negative (0 gives infinite F).</param>
+    /// <param name="alpha">One minus the confidence level of the bounds; psych's default 0.05 gives 95% bounds.</param>
+    /// <returns>The rebuilt mean squares and the six estimates.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A count is below 2, a variance is negative or not finite, or
+    /// <paramref name="alpha"/> is not in (0, 1).</exception>
+    public static IccResult FromVarianceComponents(
+        int projects,
+        int judges,
+        double projectVariance,
+        double judgeVariance,
+        double residualVariance,
+        double alpha = 0.05)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(projects, 2);
+        ArgumentOutOfRangeException.ThrowIfLessThan(judges, 2);
+        RequireVariance(projectVariance, nameof(projectVariance));
+        RequireVariance(judgeVariance, nameof(judgeVariance));
+        RequireVariance(residualVariance, nameof(residualVariance));
+        RequireAlpha(alpha);
+
+        var msb = (judges * projectVariance) + residualVariance;
+        var msj = (projects * judgeVariance) + residualVariance;
+        var msw = residualVariance + judgeVariance;
+        return FromMeanSquares(projects, judges, msb, msw, msj, residualVariance, alpha);
+    }
+
+    private static void RequireAlpha(double alpha)
+    {
+        if (!(alpha > 0 && alpha < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(alpha), alpha, "alpha must lie strictly between 0 and 1.");
+        }
+    }
+
+    private static void RequireVariance(double variance, string paramName)
+    {
+        if (!(variance >= 0) || double.IsPositiveInfinity(variance))
+        {
+            throw new ArgumentOutOfRangeException(paramName, variance, "A variance component must be finite and non-negative.");
+        }
     }
 
     /// <summary>psych::ICC's formulas, given the mean squares.</summary>
