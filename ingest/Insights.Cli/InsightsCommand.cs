@@ -14,6 +14,7 @@ public static class InsightsCommand
             RunCommand.Create(),
             GenerateCommand.Create(),
             IngestCommand.Create(),
+            AnalyzeCommand.Create(),
             ConvertCommand.Create(),
             ReferenceCommand.Create(),
             BenchCommand.Create(),

@@ -1,0 +1,57 @@
+using Insights.Analytics.Pipeline.Season;
+
+namespace Insights.Analytics.Pipeline.Output;
+
+/// <summary>
+/// Writes the analysis into its folder: judges.csv, panels.csv, projects.csv, findings.csv and summary.json, with
+/// the columns of the contract (docs/analytics.md). Each file is written aside and renamed, so a reader never sees
+/// half a file.
+/// </summary>
+public static class AnalysisFiles
+{
+    /// <summary>The file names, in the order they are written.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["judges.csv", "panels.csv", "projects.csv", "findings.csv", "summary.json"];
+
+    /// <summary>Writes the five files.</summary>
+    /// <param name="result">The analysis.</param>
+    /// <param name="folder">The output folder (created if missing).</param>
+    public static void Write(AnalysisResult result, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        Directory.CreateDirectory(folder);
+        Atomically(Path.Combine(folder, "judges.csv"), path => CsvText.Write(path,
+            ["season", "stage", "track", "judge", "n_scores", "n_projects", "mean_score", "severity", "severity_se", "infit", "outfit", "flags"],
+            result.Judges.Select(j => (IReadOnlyList<string>)[
+                CsvText.Text(j.Season), CsvText.Text(j.Stage), CsvText.Text(j.Track), CsvText.Text(j.Judge), CsvText.Count(j.Scores),
+                CsvText.Count(j.Projects), CsvText.Number(j.MeanScore), CsvText.Number(j.Severity), CsvText.Number(j.SeverityStandardError),
+                CsvText.Number(j.Infit), CsvText.Number(j.Outfit), CsvText.Text(j.Flags)])));
+        Atomically(Path.Combine(folder, "panels.csv"), path => CsvText.Write(path,
+            ["season", "stage", "track", "panel", "n_judges", "n_projects", "n_scores", "icc1", "icc2", "icc3", "icc1k", "icc2k", "icc3k",
+                "kendall_w", "kripp_alpha", "var_project", "var_judge", "var_residual"],
+            result.Panels.Select(p => (IReadOnlyList<string>)[
+                CsvText.Text(p.Season), CsvText.Text(p.Stage), CsvText.Text(p.Track), CsvText.Text(p.Panel), CsvText.Count(p.Judges),
+                CsvText.Count(p.Projects), CsvText.Count(p.Scores), CsvText.Number(p.Icc1), CsvText.Number(p.Icc2), CsvText.Number(p.Icc3),
+                CsvText.Number(p.Icc1k), CsvText.Number(p.Icc2k), CsvText.Number(p.Icc3k), CsvText.Number(p.KendallW),
+                CsvText.Number(p.KrippendorffAlpha), CsvText.Number(p.ProjectVariance), CsvText.Number(p.JudgeVariance), CsvText.Number(p.ResidualVariance)])));
+        Atomically(Path.Combine(folder, "projects.csv"), path => CsvText.Write(path,
+            ["season", "stage", "track", "project", "n_judges", "raw_mean", "fair_score", "rank_raw", "rank_fair", "p_award_tier"],
+            result.Projects.Select(p => (IReadOnlyList<string>)[
+                CsvText.Text(p.Season), CsvText.Text(p.Stage), CsvText.Text(p.Track), CsvText.Text(p.Project), CsvText.Count(p.Judges),
+                CsvText.Number(p.RawMean), CsvText.Number(p.FairScore), CsvText.Count(p.RankRaw), p.RankFair > 0 ? CsvText.Count(p.RankFair) : "",
+                CsvText.Number(p.ProbabilityKeepsTier)])));
+        Atomically(Path.Combine(folder, "findings.csv"), path => CsvText.Write(path,
+            ["kind", "level", "season", "stage", "track", "panel", "judge", "project", "statistic", "p_value", "evidence_zh", "evidence_en"],
+            result.Findings.Select(f => (IReadOnlyList<string>)[
+                CsvText.Text(f.Kind), CsvText.Text(f.Level), CsvText.Text(f.Season), CsvText.Text(f.Stage), CsvText.Text(f.Track),
+                CsvText.Text(f.Panel), CsvText.Text(f.Judge), CsvText.Text(f.Project), CsvText.Number(f.Statistic), CsvText.Number(f.PValue),
+                CsvText.Text(f.EvidenceZh), CsvText.Text(f.EvidenceEn)])));
+        Atomically(Path.Combine(folder, "summary.json"), path => File.WriteAllText(path, AnalysisSummary.Json(result)));
+    }
+
+    private static void Atomically(string path, Action<string> write)
+    {
+        var temporary = path + ".writing";
+        write(temporary);
+        File.Move(temporary, path, overwrite: true);
+    }
+}

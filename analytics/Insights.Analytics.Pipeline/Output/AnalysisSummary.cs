@@ -1,0 +1,163 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Insights.Analytics.Anomalies;
+using Insights.Analytics.Bias;
+using Insights.Analytics.Drift;
+using Insights.Analytics.Pipeline.Season;
+
+namespace Insights.Analytics.Pipeline.Output;
+
+/// <summary>
+/// summary.json: what was analysed, the model settings and thresholds, each unit's convergence, the stage links,
+/// finding counts and every warning. No clock time and no machine name, so that the same warehouse and seed give the
+/// same bytes. NaN is written as null.
+/// </summary>
+public static class AnalysisSummary
+{
+    /// <summary>The summary as indented JSON (UTF-8 text, LF line ends).</summary>
+    /// <param name="result">The analysis.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Json(AnalysisResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("job", "insights analyze");
+            w.WriteString("warehouse", Path.GetFileName(result.Options.Warehouse));
+            w.WriteString("season_filter", result.Options.Season);
+            WriteStrings(w, "seasons", result.Seasons);
+            Settings(w, result);
+            Totals(w, result);
+            w.WriteStartArray("units");
+            foreach (var u in result.Units)
+            {
+                w.WriteStartObject();
+                w.WriteString("unit", u.Unit);
+                w.WriteNumber("marks", u.Marks);
+                w.WriteNumber("judges", u.Judges);
+                w.WriteNumber("projects", u.Projects);
+                w.WriteNumber("criteria", u.Criteria);
+                w.WriteNumber("panels", u.Panels);
+                w.WriteString("scale", u.Scale);
+                WriteBool(w, "severity_converged", u.SeverityConverged);
+                w.WriteNumber("severity_evaluations", u.SeverityEvaluations);
+                WriteBool(w, "rasch_converged", u.RaschConverged);
+                w.WriteNumber("rasch_iterations", u.RaschIterations);
+                WriteNumber(w, "var_project", u.ProjectVariance);
+                WriteNumber(w, "var_judge", u.JudgeVariance);
+                WriteNumber(w, "var_residual", u.ResidualVariance);
+                w.WriteNumber("graph_components", u.Components);
+                WriteStrings(w, "calibration_tier_changes", u.CalibrationChanges);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("stage_links");
+            foreach (var l in result.Links)
+            {
+                w.WriteStartObject();
+                w.WriteString("season", l.Season);
+                w.WriteString("track", l.Track);
+                w.WriteString("preliminary_stage", l.PreliminaryStage);
+                w.WriteNumber("common_projects", l.CommonProjects);
+                WriteStrings(w, "judges_on_both_panels", l.OverlapJudges);
+                WriteNumber(w, "spearman", l.Spearman);
+                WriteNumber(w, "spearman_p", l.SpearmanPValue);
+                w.WriteNumber("rank_reversals", l.Reversals);
+                w.WriteNumber("pairs_compared", l.PairsCompared);
+                WriteStrings(w, "notes", l.Notes);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            WriteStrings(w, "warnings", result.Warnings);
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void Settings(Utf8JsonWriter w, AnalysisResult result)
+    {
+        w.WriteStartObject("settings");
+        w.WriteString("unit", result.Options.Pool ? "season x track (stages pooled; criteria as stage:criterion)" : "season x stage x track");
+        w.WriteNumber("seed", result.Options.Seed);
+        w.WriteString("severity_model", "score ~ criterion + (1|project) + (1|judge), REML (docs/methods/severity.md)");
+        w.WriteString("rasch_model", "many-facet rating scale model by JMLE on ordinal rubrics: integer marks on one scale of 2-11 categories (docs/methods/rasch.md)");
+        w.WriteNumber("award_bootstrap_resamples", result.Options.Resamples);
+        w.WriteNumber("favouritism_permutations", result.FavouritismPermutations);
+        w.WriteNumber("favouritism_judges_tested", result.FavouritismTests);
+        w.WriteNumber("favouritism_family_alpha", FavouritismOptions.Default.Alpha);
+        w.WriteNumber("severity_practical_share", SeverityExtremesOptions.Default.PracticalShare);
+        w.WriteNumber("severity_confidence_z", SeverityExtremesOptions.Default.ConfidenceZ);
+        w.WriteNumber("outlier_family_alpha", OutlierOptions.Default.FamilyWiseAlpha);
+        w.WriteNumber("scale_use_slope_threshold", ScaleUseOptions.Default.SlopeThreshold);
+        w.WriteNumber("halo_ratio_threshold", HaloOptions.Default.RatioThreshold);
+        w.WriteNumber("collusion_robust_z", CollusionOptions.Default.RobustZ);
+        w.WriteNumber("drift_family_alpha", DriftOptions.Default.FamilyWiseAlpha);
+        w.WriteEndObject();
+    }
+
+    private static void Totals(Utf8JsonWriter w, AnalysisResult result)
+    {
+        w.WriteStartObject("totals");
+        w.WriteNumber("units", result.Units.Count);
+        w.WriteNumber("marks", result.Units.Sum(u => (long)u.Marks));
+        w.WriteNumber("judge_rows", result.Judges.Count);
+        w.WriteNumber("panel_rows", result.Panels.Count);
+        w.WriteNumber("project_rows", result.Projects.Count);
+        w.WriteNumber("findings", result.Findings.Count);
+        w.WriteStartObject("findings_by_kind");
+        foreach (var kind in result.Findings.GroupBy(f => f.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            w.WriteStartObject(kind.Key);
+            foreach (var level in kind.GroupBy(f => f.Level).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                w.WriteNumber(level.Key, level.Count());
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            w.WriteStringValue(v);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter w, string name, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            w.WriteNumber(name, value);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void WriteBool(Utf8JsonWriter w, string name, bool? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteBoolean(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+namespace Insights.Analytics.Pipeline.Output;
+
+/// <summary>One row of panels.csv: the reliability of one panel (评审组) of an analysis unit.</summary>
+/// <param name="Season">Season.</param>
+/// <param name="Stage">Stage (or <c>pooled</c>).</param>
+/// <param name="Track">Track.</param>
+/// <param name="Panel">Panel id.</param>
+/// <param name="Judges">Judges who scored in the panel.</param>
+/// <param name="Projects">Projects scored.</param>
+/// <param name="Scores">Marks.</param>
+/// <param name="Icc1">ICC(1,1) (Shrout and Fleiss; psych::ICC), on the project × judge matrix of criterion-averaged marks.</param>
+/// <param name="Icc2">ICC(2,1).</param>
+/// <param name="Icc3">ICC(3,1).</param>
+/// <param name="Icc1k">ICC(1,k).</param>
+/// <param name="Icc2k">ICC(2,k).</param>
+/// <param name="Icc3k">ICC(3,k).</param>
+/// <param name="KendallW">Kendall's W with the tie correction (complete panels only).</param>
+/// <param name="KrippendorffAlpha">Krippendorff's alpha, interval metric, missing cells allowed.</param>
+/// <param name="ProjectVariance">REML variance of the project effect.</param>
+/// <param name="JudgeVariance">REML variance of the judge effect.</param>
+/// <param name="ResidualVariance">REML residual variance.</param>
+public sealed record PanelRow(
+    string Season,
+    string Stage,
+    string Track,
+    string Panel,
+    int Judges,
+    int Projects,
+    int Scores,
+    double Icc1,
+    double Icc2,
+    double Icc3,
+    double Icc1k,
+    double Icc2k,
+    double Icc3k,
+    double KendallW,
+    double KrippendorffAlpha,
+    double ProjectVariance,
+    double JudgeVariance,
+    double ResidualVariance);

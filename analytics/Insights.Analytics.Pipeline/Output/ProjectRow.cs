@@ -1,0 +1,25 @@
+namespace Insights.Analytics.Pipeline.Output;
+
+/// <summary>One row of projects.csv: a project in one analysis unit.</summary>
+/// <param name="Season">Season.</param>
+/// <param name="Stage">Stage (or <c>pooled</c>).</param>
+/// <param name="Track">Track.</param>
+/// <param name="Project">Project id.</param>
+/// <param name="Judges">Judges who scored it.</param>
+/// <param name="RawMean">Mean of its judges' weighted totals (Σ weight × mark), trimmed of the highest and lowest in the final roadshow.</param>
+/// <param name="FairScore">The same with each judge's severity added back (severity-adjusted).</param>
+/// <param name="RankRaw">Rank by raw mean (1 = best; ties by project id).</param>
+/// <param name="RankFair">Rank by fair score.</param>
+/// <param name="ProbabilityKeepsTier">Probability it keeps its award tier (final roadshow) or its finalist status (on-site
+/// review) when the panel's judges are resampled; NaN where not computed (written review, incomplete panels, outside data).</param>
+public sealed record ProjectRow(
+    string Season,
+    string Stage,
+    string Track,
+    string Project,
+    int Judges,
+    double RawMean,
+    double FairScore,
+    int RankRaw,
+    int RankFair,
+    double ProbabilityKeepsTier);

@@ -1,0 +1,146 @@
+using DuckDB.NET.Data;
+using Insights.Analytics.Severity;
+
+namespace Insights.Analytics.Pipeline.Reading;
+
+/// <summary>
+/// Reads the analysis units out of the warehouse's <c>fact_score</c> (and the affiliations out of the dimensions),
+/// one unit at a time so that memory follows the largest unit, not the season. Parameterized SQL only.
+/// </summary>
+public static class WarehouseReader
+{
+    /// <summary>Opens a read-only connection to the warehouse.</summary>
+    /// <param name="warehouse">The DuckDB file.</param>
+    /// <returns>An open connection; dispose it.</returns>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    public static DuckDBConnection OpenReadOnly(string warehouse)
+    {
+        if (!File.Exists(warehouse))
+        {
+            throw new FileNotFoundException($"数据仓库不存在 / the warehouse does not exist: {warehouse}", warehouse);
+        }
+
+        var connection = new DuckDBConnection($"Data Source={warehouse};ACCESS_MODE=READ_ONLY");
+        connection.Open();
+        return connection;
+    }
+
+    /// <summary>The analysis units with marks, sorted by season, track and stage.</summary>
+    /// <param name="connection">An open connection.</param>
+    /// <param name="season">One season, or null for all.</param>
+    /// <param name="pool">One unit per season and track instead of per stage.</param>
+    /// <returns>The units.</returns>
+    public static List<UnitKey> Units(DuckDBConnection connection, string? season, bool pool)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT DISTINCT season, stage, track_code FROM fact_score
+            WHERE $season IS NULL OR season = $season
+            """;
+        command.Parameters.Add(new DuckDBParameter("season", season));
+        using var reader = command.ExecuteReader();
+        var units = new SortedSet<UnitKey>(UnitKey.Order);
+        while (reader.Read())
+        {
+            units.Add(new UnitKey(reader.GetString(0), pool ? UnitKey.Pooled : reader.GetString(1), reader.GetString(2)));
+        }
+
+        return [.. units];
+    }
+
+    /// <summary>Reads the marks of one unit.</summary>
+    /// <param name="connection">An open connection.</param>
+    /// <param name="key">The unit.</param>
+    /// <returns>The unit's marks with dense indices.</returns>
+    public static UnitData Read(DuckDBConnection connection, UnitKey key)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT stage, coalesce(panel_id, ''), judge_id, project_id, criterion, score, min_score, max_score, coalesce(weight, 1),
+                   try_cast(scored_at AS TIMESTAMP), coalesce(judge_group, ''), coalesce(project_group, '')
+            FROM fact_score
+            WHERE season = $season AND track_code = $track AND ($stage IS NULL OR stage = $stage)
+            ORDER BY stage, panel_id, judge_id, project_id, criterion
+            """;
+        command.Parameters.Add(new DuckDBParameter("season", key.Season));
+        command.Parameters.Add(new DuckDBParameter("track", key.Track));
+        command.Parameters.Add(new DuckDBParameter("stage", key.IsPooled ? null : key.Stage));
+        using var reader = command.ExecuteReader();
+        var rows = new List<RawMark>();
+        while (reader.Read())
+        {
+            var stage = reader.GetString(0);
+            var criterion = reader.GetString(4);
+            rows.Add(new RawMark(
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                key.IsPooled ? $"{stage}:{criterion}" : criterion,
+                reader.GetDouble(5),
+                reader.IsDBNull(6) ? double.NaN : reader.GetDouble(6),
+                reader.IsDBNull(7) ? double.NaN : reader.GetDouble(7),
+                reader.GetDouble(8),
+                reader.IsDBNull(9) ? null : reader.GetDateTime(9),
+                reader.GetString(10),
+                reader.GetString(11)));
+        }
+
+        return Index(key, rows);
+    }
+
+    private static UnitData Index(UnitKey key, List<RawMark> rows)
+    {
+        var judges = Sorted(rows.Select(r => r.Judge));
+        var projects = Sorted(rows.Select(r => r.Project));
+        var criteria = Sorted(rows.Select(r => r.Criterion));
+        var panels = Sorted(rows.Select(r => r.Panel));
+        var min = new double[criteria.Length];
+        var max = new double[criteria.Length];
+        var weight = new double[criteria.Length];
+        Array.Fill(min, double.PositiveInfinity);
+        Array.Fill(max, double.NegativeInfinity);
+        var ratings = new SeverityRating[rows.Count];
+        var ratingPanels = new int[rows.Count];
+        var scoredAt = new DateTime?[rows.Count];
+        var grouped = new HashSet<(int, int)>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var r = rows[i];
+            var j = Array.BinarySearch(judges, r.Judge, StringComparer.Ordinal);
+            var p = Array.BinarySearch(projects, r.Project, StringComparer.Ordinal);
+            var c = Array.BinarySearch(criteria, r.Criterion, StringComparer.Ordinal);
+            ratings[i] = new SeverityRating(j, p, c, r.Score);
+            ratingPanels[i] = Array.BinarySearch(panels, r.Panel, StringComparer.Ordinal);
+            scoredAt[i] = r.ScoredAt;
+            // The scale is the rubric's where the warehouse has it; outside data without one uses the observed range.
+            min[c] = Math.Min(min[c], double.IsNaN(r.Min) ? r.Score : r.Min);
+            max[c] = Math.Max(max[c], double.IsNaN(r.Max) ? r.Score : r.Max);
+            weight[c] = r.Weight;
+            if (r.JudgeGroup.Length > 0 && r.JudgeGroup == r.ProjectGroup)
+            {
+                grouped.Add((j, p));
+            }
+        }
+
+        for (var c = 0; c < criteria.Length; c++)
+        {
+            if (!(max[c] > min[c]))
+            {
+                max[c] = min[c] + 1;
+            }
+        }
+
+        return new UnitData(key, judges, projects, criteria, panels, ratings, ratingPanels, scoredAt, min, max, weight, grouped);
+    }
+
+    private static string[] Sorted(IEnumerable<string> values)
+    {
+        var set = new HashSet<string>(values, StringComparer.Ordinal).ToArray();
+        Array.Sort(set, StringComparer.Ordinal);
+        return set;
+    }
+
+    private sealed record RawMark(
+        string Panel, string Judge, string Project, string Criterion, double Score, double Min, double Max, double Weight,
+        DateTime? ScoredAt, string JudgeGroup, string ProjectGroup);
+}

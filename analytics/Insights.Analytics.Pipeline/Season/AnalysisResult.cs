@@ -1,0 +1,29 @@
+using Insights.Analytics.Pipeline.Output;
+using Insights.Analytics.Pipeline.Units;
+
+namespace Insights.Analytics.Pipeline.Season;
+
+/// <summary>Everything an analysis produced, in the stable order the files are written in.</summary>
+/// <param name="Options">What was asked.</param>
+/// <param name="Seasons">Seasons analysed.</param>
+/// <param name="Judges">judges.csv rows.</param>
+/// <param name="Panels">panels.csv rows.</param>
+/// <param name="Projects">projects.csv rows.</param>
+/// <param name="Findings">findings.csv rows.</param>
+/// <param name="Units">Per-unit model settings and convergence.</param>
+/// <param name="Links">Stage linking per track.</param>
+/// <param name="FavouritismTests">Judges tested for favouritism season-wide (the Bonferroni family).</param>
+/// <param name="FavouritismPermutations">Permutations per tested judge.</param>
+/// <param name="Warnings">What could not be computed and why.</param>
+public sealed record AnalysisResult(
+    AnalyzeOptions Options,
+    IReadOnlyList<string> Seasons,
+    IReadOnlyList<JudgeRow> Judges,
+    IReadOnlyList<PanelRow> Panels,
+    IReadOnlyList<ProjectRow> Projects,
+    IReadOnlyList<FindingRow> Findings,
+    IReadOnlyList<UnitModel> Units,
+    IReadOnlyList<TrackLink> Links,
+    int FavouritismTests,
+    int FavouritismPermutations,
+    IReadOnlyList<string> Warnings);

@@ -1,0 +1,163 @@
+using DuckDB.NET.Data;
+using Insights.Analytics.Bias;
+using Insights.Analytics.Pipeline.Output;
+using Insights.Analytics.Pipeline.Reading;
+using Insights.Analytics.Pipeline.Units;
+
+namespace Insights.Analytics.Pipeline.Season;
+
+/// <summary>
+/// The analyze job without its files: reads every analysis unit of the warehouse, runs <see cref="UnitAnalysis"/>
+/// on each (several at once, one warehouse connection per worker), then does what needs the whole season: the
+/// favouritism test's Bonferroni over every judge tested, the linking of each track's preliminary and final stages,
+/// and the judges' flags. The result is ordered so that the same warehouse and seed give the same files.
+/// </summary>
+public static partial class SeasonAnalysis
+{
+    /// <summary>Permutations of the favouritism test: enough for p-values down to 5e-5, which a season-wide
+    /// Bonferroni over a few hundred judges needs.</summary>
+    public const int FavouritismPermutations = 20_000;
+
+    /// <summary>Analyses the warehouse.</summary>
+    /// <param name="options">What to analyse.</param>
+    /// <param name="progress">Receives a report after each unit; may be null.</param>
+    /// <param name="cancellationToken">Stops between units.</param>
+    /// <returns>The rows, findings and model notes.</returns>
+    /// <exception cref="FileNotFoundException">The warehouse does not exist.</exception>
+    /// <exception cref="InvalidOperationException">The warehouse holds no scores (for the season).</exception>
+    public static AnalysisResult Run(AnalyzeOptions options, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Resamples);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Parallelism);
+        List<UnitKey> units;
+        Dictionary<(string, string), int> finalists;
+        Dictionary<string, Affiliations> affiliations;
+        using (var connection = WarehouseReader.OpenReadOnly(options.Warehouse))
+        {
+            units = WarehouseReader.Units(connection, options.Season, options.Pool);
+            if (units.Count == 0)
+            {
+                throw new InvalidOperationException(options.Season is null
+                    ? $"数据仓库中没有评分 / the warehouse {options.Warehouse} holds no scores (fact_score is empty)."
+                    : $"数据仓库中没有赛季 {options.Season} 的评分 / the warehouse {options.Warehouse} holds no scores of season {options.Season}.");
+            }
+
+            finalists = Finalists(connection, options.Season);
+            affiliations = units.Select(u => u.Season).Distinct().ToDictionary(s => s, s => Affiliations.Read(connection, s), StringComparer.Ordinal);
+        }
+
+        var favouritism = new FavouritismOptions(Permutations: FavouritismPermutations, Seed: options.Seed);
+        var results = AnalyseUnits(options, units, key => new UnitSettings(
+            affiliations[key.Season].Affiliated, finalists.GetValueOrDefault((key.Season, key.Track)), options.Seed, options.Resamples, favouritism),
+            progress, cancellationToken);
+
+        var findings = results.SelectMany(r => r.Findings).ToList();
+        var family = results.Sum(r => r.Favouritism.Count);
+        var seasonWide = favouritism with { FamilySize = Math.Max(1, family) };
+        foreach (var r in results)
+        {
+            findings.AddRange(Favouritism.Flag(r.Favouritism, r.ScaleRange, seasonWide, new ElementNames(r.JudgeIds)).Select(f => new FindingRow(
+                f.Kind, Anomalies.AnomalyKinds.LevelName(f.Level), r.Key.Season, r.Key.Stage, r.Key.Track, "", r.JudgeIds[f.Judge], "", "",
+                f.Statistic, f.PValue, f.EvidenceZh, f.EvidenceEn)));
+        }
+
+        var links = options.Pool ? [] : Link(results, findings);
+        findings.Sort(CompareFindings);
+        var judges = WithFlags(results.SelectMany(r => r.Judges), findings);
+        return new AnalysisResult(
+            options,
+            [.. units.Select(u => u.Season).Distinct().Order(StringComparer.Ordinal)],
+            judges,
+            [.. results.SelectMany(r => r.Panels)],
+            [.. results.SelectMany(r => r.Projects)],
+            findings,
+            [.. results.Select(r => r.Model)],
+            links,
+            family,
+            FavouritismPermutations,
+            [.. results.SelectMany(r => r.Warnings)]);
+    }
+
+    private static UnitResult[] AnalyseUnits(
+        AnalyzeOptions options, List<UnitKey> units, Func<UnitKey, UnitSettings> settings, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
+    {
+        var results = new UnitResult[units.Count];
+        var next = -1;
+        var done = 0;
+        var gate = new object();
+        // One connection per worker (DuckDB connections are not shared across threads); results land by unit index,
+        // so the order of completion does not reach the output.
+        var workers = Enumerable.Range(0, Math.Min(options.Parallelism, units.Count)).Select(_ => Task.Run(() =>
+        {
+            using var connection = WarehouseReader.OpenReadOnly(options.Warehouse);
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < units.Count)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var data = WarehouseReader.Read(connection, units[i]);
+                results[i] = UnitAnalysis.Run(data, settings(units[i]));
+                lock (gate)
+                {
+                    done++;
+                    progress?.Report(new AnalysisProgress(done, units.Count, units[i].ToString(), results[i].Marks));
+                }
+            }
+        }, cancellationToken)).ToArray();
+        Task.WaitAll(workers, cancellationToken);
+        return results;
+    }
+
+    private static Dictionary<(string, string), int> Finalists(DuckDBConnection connection, string? season)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT season, track_code, count(DISTINCT project_id) FROM fact_score
+            WHERE stage = $final AND ($season IS NULL OR season = $season)
+            GROUP BY season, track_code
+            """;
+        command.Parameters.Add(new DuckDBParameter("final", NoticeStages.Final));
+        command.Parameters.Add(new DuckDBParameter("season", season));
+        using var reader = command.ExecuteReader();
+        var counts = new Dictionary<(string, string), int>();
+        while (reader.Read())
+        {
+            counts[(reader.GetString(0), reader.GetString(1))] = (int)reader.GetInt64(2);
+        }
+
+        return counts;
+    }
+
+    private static List<JudgeRow> WithFlags(IEnumerable<JudgeRow> judges, List<FindingRow> findings)
+    {
+        var flags = new Dictionary<(string, string, string, string), SortedSet<string>>();
+        foreach (var f in findings.Where(f => f.Judge.Length > 0))
+        {
+            foreach (var judge in f.Judge.Split(';'))
+            {
+                var key = (f.Season, f.Stage, f.Track, judge);
+                if (!flags.TryGetValue(key, out var set))
+                {
+                    flags[key] = set = new SortedSet<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(f.Kind);
+            }
+        }
+
+        return [.. judges.Select(j => flags.TryGetValue((j.Season, j.Stage, j.Track, j.Judge), out var set) ? j with { Flags = string.Join(';', set) } : j)];
+    }
+
+    private static int CompareFindings(FindingRow a, FindingRow b)
+    {
+        var c = string.CompareOrdinal(a.Season, b.Season);
+        c = c != 0 ? c : string.CompareOrdinal(a.Track, b.Track);
+        c = c != 0 ? c : NoticeStages.Order(a.Stage).CompareTo(NoticeStages.Order(b.Stage));
+        c = c != 0 ? c : string.CompareOrdinal(a.Stage, b.Stage);
+        c = c != 0 ? c : string.CompareOrdinal(a.Kind, b.Kind);
+        c = c != 0 ? c : string.CompareOrdinal(a.Judge, b.Judge);
+        c = c != 0 ? c : string.CompareOrdinal(a.Project, b.Project);
+        c = c != 0 ? c : string.CompareOrdinal(a.Criterion, b.Criterion);
+        return c != 0 ? c : string.CompareOrdinal(a.Panel, b.Panel);
+    }
+}

@@ -1,0 +1,102 @@
+using Insights.Analytics.Pipeline.Output;
+using Insights.Analytics.Pipeline.Reading;
+using Insights.Analytics.Reliability;
+using Insights.Analytics.Severity;
+
+namespace Insights.Analytics.Pipeline.Units;
+
+/// <content>panels.csv: the reliability of every panel of the unit.</content>
+public static partial class UnitAnalysis
+{
+    private static List<PanelRow> Panels(UnitData data, SeverityFit? unitFit, List<string> warnings)
+    {
+        var rows = new List<PanelRow>();
+        for (var panel = 0; panel < data.Panels.Length; panel++)
+        {
+            var indices = Enumerable.Range(0, data.Ratings.Length).Where(i => data.RatingPanels[i] == panel).ToList();
+            var judges = indices.Select(i => data.Ratings[i].Judge).Distinct().Order().ToArray();
+            var projects = indices.Select(i => data.Ratings[i].Project).Distinct().Order().ToArray();
+            var matrix = CriterionAveraged(data, indices, judges, projects);
+            var complete = !matrix.Cast<double>().Any(double.IsNaN);
+            var name = $"{data.Key}/{data.Panels[panel]}";
+
+            var icc = new double[6];
+            Array.Fill(icc, double.NaN);
+            double w = double.NaN, alpha = double.NaN;
+            if (judges.Length >= 2 && projects.Length >= 2)
+            {
+                if (complete)
+                {
+                    var result = IntraclassCorrelation.Compute(matrix);
+                    icc = [result.Icc1.Value, result.Icc2.Value, result.Icc3.Value, result.Icc1k.Value, result.Icc2k.Value, result.Icc3k.Value];
+                    w = KendallW.Compute(matrix).W;
+                }
+                else
+                {
+                    warnings.Add($"{name}: incomplete panel ({projects.Length} projects × {judges.Length} judges, {indices.Count} marks); ICCs and Kendall's W need a complete matrix and are left empty.");
+                }
+
+                alpha = Krippendorff(matrix);
+            }
+
+            var fit = data.Panels.Length == 1 ? unitFit : TryPanelFit(data, indices, judges, projects, name, warnings);
+            rows.Add(new PanelRow(
+                data.Key.Season, data.Key.Stage, data.Key.Track, data.Panels[panel], judges.Length, projects.Length, indices.Count,
+                icc[0], icc[1], icc[2], icc[3], icc[4], icc[5], w, alpha,
+                fit?.ProjectVariance ?? double.NaN, fit?.JudgeVariance ?? double.NaN, fit?.ResidualVariance ?? double.NaN));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Projects in rows, judges in columns: the mean of the judge's marks on the project's criteria; NaN where he did not score it.</summary>
+    private static double[,] CriterionAveraged(UnitData data, List<int> indices, int[] judges, int[] projects)
+    {
+        var sum = new double[projects.Length, judges.Length];
+        var count = new int[projects.Length, judges.Length];
+        foreach (var i in indices)
+        {
+            var r = data.Ratings[i];
+            var p = Array.BinarySearch(projects, r.Project);
+            var j = Array.BinarySearch(judges, r.Judge);
+            sum[p, j] += r.Score;
+            count[p, j]++;
+        }
+
+        var matrix = new double[projects.Length, judges.Length];
+        for (var p = 0; p < projects.Length; p++)
+        {
+            for (var j = 0; j < judges.Length; j++)
+            {
+                matrix[p, j] = count[p, j] > 0 ? sum[p, j] / count[p, j] : double.NaN;
+            }
+        }
+
+        return matrix;
+    }
+
+    private static double Krippendorff(double[,] matrix)
+    {
+        try
+        {
+            return KrippendorffAlpha.Interval(matrix).Alpha;
+        }
+        catch (ArgumentException)
+        {
+            // Fewer than two pairable values: alpha is undefined.
+            return double.NaN;
+        }
+    }
+
+    private static SeverityFit? TryPanelFit(UnitData data, List<int> indices, int[] judges, int[] projects, string name, List<string> warnings)
+    {
+        // Re-index the panel's marks densely; the criteria keep the unit's indices but must be dense too.
+        var criteria = indices.Select(i => data.Ratings[i].Criterion).Distinct().Order().ToArray();
+        var ratings = indices.Select(i =>
+        {
+            var r = data.Ratings[i];
+            return new SeverityRating(Array.BinarySearch(judges, r.Judge), Array.BinarySearch(projects, r.Project), Array.BinarySearch(criteria, r.Criterion), r.Score);
+        }).ToList();
+        return TryFit(ratings, judges.Length, projects.Length, name, warnings);
+    }
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using Insights.Analytics.Linking;
+using Insights.Analytics.Pipeline.Output;
+using Insights.Analytics.Pipeline.Reading;
+using Insights.Analytics.Robustness;
+using Insights.Analytics.Severity;
+
+namespace Insights.Analytics.Pipeline.Units;
+
+/// <content>projects.csv: raw and fair scores, ranks, and the award bootstrap.</content>
+public static partial class UnitAnalysis
+{
+    private static (List<ProjectRow> Rows, List<StageScore> StageScores, List<FindingRow> Findings, List<string> Calibration) Projects(
+        UnitData data, SeverityFit? fit, UnitSettings settings, ElementNames names, List<string> warnings)
+    {
+        var key = data.Key;
+        var projects = data.Projects.Length;
+        var totals = JudgeTotals(data);
+        var stageScores = new List<StageScore>(projects);
+        for (var p = 0; p < projects; p++)
+        {
+            var t = totals[p].Values.ToArray();
+            var mean = t.Average();
+            var sd = t.Length > 1 ? Math.Sqrt(t.Sum(x => (x - mean) * (x - mean)) / (t.Length - 1)) : 0;
+            stageScores.Add(new StageScore(data.Projects[p], mean, sd / Math.Sqrt(t.Length)));
+        }
+
+        // The final roadshow drops the highest and the lowest total (去掉一个最高分和一个最低分); the other stages average.
+        var rule = TierRuleOf(data, settings);
+        var trim = key.Stage == NoticeStages.Final;
+        var raw = new double[projects];
+        var fair = new double[projects];
+        var rankRaw = new int[projects];
+        var rankFair = new int[projects];
+        var judges = new int[projects];
+        Array.Fill(fair, double.NaN);
+        if (fit is not null)
+        {
+            foreach (var f in FairScores.Compute(data.Ratings, data.CriterionWeight, fit, trim))
+            {
+                (raw[f.Project], fair[f.Project], rankRaw[f.Project], rankFair[f.Project], judges[f.Project]) = (f.Raw, f.Fair, f.RawRank, f.FairRank, f.Judges);
+            }
+        }
+        else
+        {
+            for (var p = 0; p < projects; p++)
+            {
+                raw[p] = stageScores[p].Score;
+                judges[p] = totals[p].Count;
+            }
+
+            var order = Enumerable.Range(0, projects).OrderByDescending(p => raw[p]).ThenBy(p => p).ToArray();
+            for (var r = 0; r < order.Length; r++)
+            {
+                rankRaw[order[r]] = r + 1;
+            }
+        }
+
+        var keep = new double[projects];
+        Array.Fill(keep, double.NaN);
+        var findings = new List<FindingRow>();
+        var calibration = new List<string>();
+        if (rule is not null && fit is not null)
+        {
+            try
+            {
+                var result = AwardRobustness.Analyze(data.Ratings, data.CriterionWeight, rule, fit,
+                    new AwardRobustnessOptions(settings.Resamples, settings.Seed), names);
+                foreach (var p in result.Projects)
+                {
+                    keep[p.Project] = p.ProbabilityKeepTier;
+                }
+
+                findings.AddRange(result.Findings.Select(f => new FindingRow(
+                    f.Kind, "warning", key.Season, key.Stage, key.Track, data.Panels.Length == 1 ? data.Panels[0] : "", "", data.Projects[f.Project], "",
+                    f.ProbabilityKeepTier, double.NaN, f.MessageZh, f.MessageEn)));
+                calibration.AddRange(result.CalibrationChanges.Select(c => string.Create(CultureInfo.InvariantCulture,
+                    $"{data.Projects[c.Project]}: {c.Tier + 1} -> {c.CalibratedTier + 1}")));
+            }
+            catch (ArgumentException e)
+            {
+                warnings.Add($"{key}: no award bootstrap ({e.Message}).");
+            }
+        }
+
+        var rows = Enumerable.Range(0, projects).Select(p => new ProjectRow(
+            key.Season, key.Stage, key.Track, data.Projects[p], judges[p], raw[p], fair[p], rankRaw[p], fit is null ? 0 : rankFair[p], keep[p])).ToList();
+        return (rows, stageScores, findings, calibration);
+    }
+
+    /// <summary>
+    /// The decision the unit's ranking makes, if the notice defines one: the final roadshow's first, second and
+    /// third prizes (<see cref="TierRule.ForFinalists"/>), or the on-site review's finalist places (the top F by the
+    /// mean of the panel's totals, F = the track's finalists). None for the written review and outside data.
+    /// </summary>
+    private static TierRule? TierRuleOf(UnitData data, UnitSettings settings) => data.Key.Stage switch
+    {
+        NoticeStages.Final when data.Projects.Length > 0 => TierRule.ForFinalists(data.Projects.Length),
+        NoticeStages.Onsite when settings.Finalists > 0 => new TierRule([settings.Finalists], TrimExtremes: false),
+        _ => null,
+    };
+
+    /// <summary>Per project: each judge's weighted total Σ weight × mark.</summary>
+    private static Dictionary<int, double>[] JudgeTotals(UnitData data)
+    {
+        var totals = new Dictionary<int, double>[data.Projects.Length];
+        for (var p = 0; p < totals.Length; p++)
+        {
+            totals[p] = [];
+        }
+
+        foreach (var r in data.Ratings)
+        {
+            totals[r.Project][r.Judge] = totals[r.Project].GetValueOrDefault(r.Judge) + (data.CriterionWeight[r.Criterion] * r.Score);
+        }
+
+        return totals;
+    }
+}

@@ -1,0 +1,144 @@
+using Insights.Analytics.Anomalies;
+using Insights.Analytics.Bias;
+using Insights.Analytics.Drift;
+using Insights.Analytics.Linking;
+using Insights.Analytics.Pipeline.Output;
+using Insights.Analytics.Pipeline.Reading;
+using Insights.Analytics.Severity;
+
+namespace Insights.Analytics.Pipeline.Units;
+
+/// <summary>
+/// Runs the statistics of one analysis unit: the severity model, the Rasch model where the rubric is ordinal, the
+/// panel reliabilities, the judge and score detectors, fair scores and the award bootstrap. Stateless; each call
+/// works on its own data, so units can run in parallel.
+/// </summary>
+public static partial class UnitAnalysis
+{
+    /// <summary>Analyses one unit.</summary>
+    /// <param name="data">The unit's marks.</param>
+    /// <param name="settings">What the unit needs from the season.</param>
+    /// <returns>Rows, findings, favouritism estimates and model notes of the unit.</returns>
+    public static UnitResult Run(UnitData data, UnitSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(settings);
+        var key = data.Key;
+        var warnings = new List<string>();
+        var names = new ElementNames(data.Judges, data.Projects, data.Criteria);
+        var findings = new List<FindingRow>();
+        var ratings = data.Ratings;
+
+        var fit = TryFit(ratings, data.Judges.Length, data.Projects.Length, key.ToString(), warnings);
+        var (infit, outfit, rasch) = FitStatistics(data, fit, warnings);
+
+        var graph = ScoringGraph.Components(
+            ratings.Select(r => new ScoringLink(data.Judges[r.Judge], data.Projects[r.Project])), trackCode: key.Track, stage: key.Stage);
+        findings.AddRange(graph.Findings.Select(f => Linking(key, f)));
+
+        var favouritism = Array.Empty<FavouritismEstimate>() as IReadOnlyList<FavouritismEstimate>;
+        if (fit is not null)
+        {
+            findings.AddRange(Outliers.Detect(ratings, fit, names: names).Select(f => new FindingRow(
+                f.Kind, AnomalyKinds.LevelName(f.Level), key.Season, key.Stage, key.Track, PanelOf(data, f.Rating),
+                data.Judges[f.Judge], data.Projects[f.Project], data.Criteria[f.Criterion], f.Statistic, f.PValue, f.EvidenceZh, f.EvidenceEn)));
+            findings.AddRange(SeverityExtremes.Detect(fit, data.ScaleRange, names: names).Select(f => Judge(key, data, f)));
+            findings.AddRange(Collusion.Detect(ratings, fit, names: names).Select(f => new FindingRow(
+                f.Kind, AnomalyKinds.LevelName(f.Level), key.Season, key.Stage, key.Track, "",
+                $"{data.Judges[f.JudgeA]};{data.Judges[f.JudgeB]}", "", "", f.Correlation, f.PValue, f.EvidenceZh, f.EvidenceEn)));
+            findings.AddRange(DriftFindings(data, fit, names).Select(f => Judge(key, data, f)));
+        }
+
+        findings.AddRange(ScaleUse.Detect(ratings, names: names).Select(f => Judge(key, data, f)));
+        findings.AddRange(Halo.Detect(ratings, names: names).Select(f => Judge(key, data, f)));
+        if (fit is not null)
+        {
+            favouritism = Favouritism.Estimate(ratings, (j, p) => data.GroupAffiliated.Contains((j, p)) || settings.Affiliated(data.Judges[j], data.Projects[p]),
+                settings.Favouritism);
+        }
+
+        var panels = Panels(data, fit, warnings);
+        var (projects, stageScores, awardFindings, calibration) = Projects(data, fit, settings, names, warnings);
+        findings.AddRange(awardFindings);
+        var judges = Judges(data, fit, infit, outfit);
+
+        var model = new UnitModel(
+            key.ToString(), ratings.Length, data.Judges.Length, data.Projects.Length, data.Criteria.Length, data.Panels.Length,
+            rasch is null ? "interval" : "ordinal",
+            fit?.Converged, fit?.Evaluations ?? 0, rasch?.Convergence.Converged, rasch?.Convergence.Iterations ?? 0,
+            fit?.ProjectVariance ?? double.NaN, fit?.JudgeVariance ?? double.NaN, fit?.ResidualVariance ?? double.NaN,
+            graph.Components.Count, calibration);
+        return new UnitResult(key, ratings.Length, judges, panels, projects, findings, favouritism, data.Judges, data.ScaleRange, stageScores, model, warnings);
+    }
+
+    private static SeverityFit? TryFit(IReadOnlyList<SeverityRating> ratings, int judges, int projects, string unit, List<string> warnings)
+    {
+        if (judges < 2 || projects < 2)
+        {
+            warnings.Add($"{unit}: {judges} judge(s) and {projects} project(s); the severity model needs at least two of each.");
+            return null;
+        }
+
+        try
+        {
+            var fit = SeverityModel.Fit(ratings);
+            if (!fit.Converged)
+            {
+                warnings.Add($"{unit}: the severity model stopped at its evaluation budget before converging ({fit.Evaluations} evaluations).");
+            }
+
+            return fit;
+        }
+        catch (ArgumentException e)
+        {
+            warnings.Add($"{unit}: the severity model could not be fitted: {e.Message}");
+            return null;
+        }
+    }
+
+    private static IEnumerable<JudgeFinding> DriftFindings(UnitData data, SeverityFit fit, ElementNames names)
+    {
+        var timed = new List<DriftRating>();
+        for (var i = 0; i < data.Ratings.Length; i++)
+        {
+            if (data.ScoredAt[i] is { } at)
+            {
+                timed.Add(new DriftRating(data.Ratings[i], at));
+            }
+        }
+
+        return timed.Count == 0 ? [] : SeverityDrift.Detect(timed, fit, data.ScaleRange, names: names);
+    }
+
+    private static string PanelOf(UnitData data, int rating) => data.Panels[data.RatingPanels[rating]];
+
+    private static FindingRow Judge(UnitKey key, UnitData data, JudgeFinding f) => new(
+        f.Kind, AnomalyKinds.LevelName(f.Level), key.Season, key.Stage, key.Track, JudgePanel(data, f.Judge), data.Judges[f.Judge], "", "",
+        f.Statistic, f.PValue, f.EvidenceZh, f.EvidenceEn);
+
+    /// <summary>The judge's panel when he sat on one panel of the unit, else empty.</summary>
+    private static string JudgePanel(UnitData data, int judge)
+    {
+        var panel = -1;
+        for (var i = 0; i < data.Ratings.Length; i++)
+        {
+            if (data.Ratings[i].Judge != judge)
+            {
+                continue;
+            }
+
+            if (panel >= 0 && panel != data.RatingPanels[i])
+            {
+                return "";
+            }
+
+            panel = data.RatingPanels[i];
+        }
+
+        return panel >= 0 ? data.Panels[panel] : "";
+    }
+
+    private static FindingRow Linking(UnitKey key, LinkingFinding f) => new(
+        f.Kind, f.Level, key.Season, f.Stage ?? "", f.TrackCode ?? key.Track, "", f.JudgeId ?? "", "", "",
+        f.Statistic ?? double.NaN, double.NaN, f.MessageZh, f.MessageEn);
+}

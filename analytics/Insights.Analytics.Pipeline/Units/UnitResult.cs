@@ -1,0 +1,33 @@
+using Insights.Analytics.Bias;
+using Insights.Analytics.Linking;
+using Insights.Analytics.Pipeline.Output;
+using Insights.Analytics.Pipeline.Reading;
+
+namespace Insights.Analytics.Pipeline.Units;
+
+/// <summary>What <see cref="UnitAnalysis"/> found in one unit; favouritism is flagged later, season-wide.</summary>
+/// <param name="Key">The unit.</param>
+/// <param name="Marks">Marks analysed.</param>
+/// <param name="Judges">judges.csv rows (flags filled in by the season step).</param>
+/// <param name="Panels">panels.csv rows.</param>
+/// <param name="Projects">projects.csv rows.</param>
+/// <param name="Findings">Findings of the unit.</param>
+/// <param name="Favouritism">Favouritism estimates of the judges tested, for the season-wide Bonferroni.</param>
+/// <param name="JudgeIds">Judge ids by index (names for the favouritism findings).</param>
+/// <param name="ScaleRange">Mean criterion scale range.</param>
+/// <param name="StageScores">Per project: mean of its judges' weighted totals with its standard error (for linking).</param>
+/// <param name="Model">How the unit was fitted (for summary.json).</param>
+/// <param name="Warnings">What could not be computed and why.</param>
+public sealed record UnitResult(
+    UnitKey Key,
+    int Marks,
+    IReadOnlyList<JudgeRow> Judges,
+    IReadOnlyList<PanelRow> Panels,
+    IReadOnlyList<ProjectRow> Projects,
+    IReadOnlyList<FindingRow> Findings,
+    IReadOnlyList<FavouritismEstimate> Favouritism,
+    IReadOnlyList<string> JudgeIds,
+    double ScaleRange,
+    IReadOnlyList<StageScore> StageScores,
+    UnitModel Model,
+    IReadOnlyList<string> Warnings);

@@ -1,0 +1,129 @@
+using DuckDB.NET.Data;
+using Insights.Analytics.Pipeline.Season;
+
+namespace Insights.Analytics.Pipeline.Warehouse;
+
+/// <summary>
+/// Writes an analysis into the warehouse in one transaction: the tables analytics_judge, analytics_panel,
+/// analytics_project, analytics_finding and analytics_run (the season's rows replaced), and the season's analytics
+/// findings in fact_finding (source 'analytics', replacing the earlier ones; the rule findings stay). The statements
+/// are the .sql files beside this class; values go in as DuckDB parameters or through the appender.
+/// A later ingest rebuilds the warehouse from the lake without these tables: analyze again after ingesting.
+/// </summary>
+public static class AnalyticsWarehouse
+{
+    private static readonly string[] s_tables = ["analytics_judge", "analytics_panel", "analytics_project", "analytics_finding", "analytics_run"];
+
+    /// <summary>Writes the analysis.</summary>
+    /// <param name="result">The analysis.</param>
+    /// <param name="summaryJson">summary.json's text, kept in analytics_run.</param>
+    /// <exception cref="DuckDBException">The warehouse cannot be opened for writing (for example, another process holds it).</exception>
+    public static void Write(AnalysisResult result, string summaryJson)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        using var connection = new DuckDBConnection($"Data Source={result.Options.Warehouse}");
+        connection.Open();
+        foreach (var table in s_tables)
+        {
+            Execute(connection, Sql(table), []);
+        }
+
+        using var transaction = connection.BeginTransaction();
+        foreach (var season in result.Seasons)
+        {
+            foreach (var table in s_tables)
+            {
+                // Table names are this class's constants, never input; the season is a parameter.
+                Execute(connection, $"DELETE FROM {table} WHERE season = $season", [new DuckDBParameter("season", season)]);
+            }
+
+            Execute(connection, Sql("fact_finding_delete"), [new DuckDBParameter("season", season)]);
+        }
+
+        AppendRows(connection, result);
+        foreach (var season in result.Seasons)
+        {
+            Execute(connection, "INSERT INTO analytics_run VALUES ($season, $seed, $pooled, $summary)",
+                [new DuckDBParameter("season", season), new DuckDBParameter("seed", result.Options.Seed),
+                 new DuckDBParameter("pooled", result.Options.Pool), new DuckDBParameter("summary", summaryJson)]);
+            Execute(connection, Sql("fact_finding_insert"), [new DuckDBParameter("season", season)]);
+        }
+
+        transaction.Commit();
+    }
+
+    private static void AppendRows(DuckDBConnection connection, AnalysisResult result)
+    {
+        using (var appender = connection.CreateAppender("analytics_judge"))
+        {
+            foreach (var j in result.Judges)
+            {
+                var row = appender.CreateRow().AppendValue(j.Season).AppendValue(j.Stage).AppendValue(j.Track).AppendValue(j.Judge)
+                    .AppendValue(j.Scores).AppendValue(j.Projects);
+                Numbers(row, j.MeanScore, j.Severity, j.SeverityStandardError, j.Infit, j.Outfit).AppendValue(j.Flags).EndRow();
+            }
+        }
+
+        using (var appender = connection.CreateAppender("analytics_panel"))
+        {
+            foreach (var p in result.Panels)
+            {
+                var row = appender.CreateRow().AppendValue(p.Season).AppendValue(p.Stage).AppendValue(p.Track).AppendValue(p.Panel)
+                    .AppendValue(p.Judges).AppendValue(p.Projects).AppendValue(p.Scores);
+                Numbers(row, p.Icc1, p.Icc2, p.Icc3, p.Icc1k, p.Icc2k, p.Icc3k, p.KendallW, p.KrippendorffAlpha, p.ProjectVariance, p.JudgeVariance, p.ResidualVariance).EndRow();
+            }
+        }
+
+        using (var appender = connection.CreateAppender("analytics_project"))
+        {
+            foreach (var p in result.Projects)
+            {
+                var row = appender.CreateRow().AppendValue(p.Season).AppendValue(p.Stage).AppendValue(p.Track).AppendValue(p.Project).AppendValue(p.Judges);
+                row = Numbers(row, p.RawMean, p.FairScore).AppendValue(p.RankRaw);
+                row = p.RankFair > 0 ? row.AppendValue(p.RankFair) : row.AppendNullValue();
+                Numbers(row, p.ProbabilityKeepsTier).EndRow();
+            }
+        }
+
+        using (var appender = connection.CreateAppender("analytics_finding"))
+        {
+            foreach (var f in result.Findings)
+            {
+                var row = appender.CreateRow().AppendValue(f.Kind).AppendValue(f.Level).AppendValue(f.Season).AppendValue(f.Stage).AppendValue(f.Track)
+                    .AppendValue(f.Panel).AppendValue(f.Judge).AppendValue(f.Project).AppendValue(f.Criterion);
+                Numbers(row, f.Statistic, f.PValue).AppendValue(f.EvidenceZh).AppendValue(f.EvidenceEn).EndRow();
+            }
+        }
+    }
+
+    /// <summary>Appends numbers, NaN and infinities as NULL.</summary>
+    private static IDuckDBAppenderRow Numbers(IDuckDBAppenderRow row, params ReadOnlySpan<double> values)
+    {
+        foreach (var v in values)
+        {
+            row = double.IsFinite(v) ? row.AppendValue(v) : row.AppendNullValue();
+        }
+
+        return row;
+    }
+
+    private static void Execute(DuckDBConnection connection, string sql, IReadOnlyList<DuckDBParameter> parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var p in parameters)
+        {
+            command.Parameters.Add(p);
+        }
+
+        command.ExecuteNonQuery();
+    }
+
+    private static string Sql(string name)
+    {
+        using var stream = typeof(AnalyticsWarehouse).Assembly.GetManifestResourceStream($"sql/{name}.sql")
+            ?? throw new InvalidOperationException($"The SQL resource sql/{name}.sql is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

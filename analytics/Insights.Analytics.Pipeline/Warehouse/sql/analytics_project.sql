@@ -1,0 +1,5 @@
+-- projects.csv in the warehouse: one row per project and analysis unit.
+CREATE TABLE IF NOT EXISTS analytics_project (
+    season VARCHAR NOT NULL, stage VARCHAR NOT NULL, track_code VARCHAR NOT NULL, project_id VARCHAR NOT NULL,
+    n_judges INTEGER, raw_mean DOUBLE, fair_score DOUBLE, rank_raw INTEGER, rank_fair INTEGER, p_award_tier DOUBLE
+)
