@@ -19,7 +19,10 @@ internal sealed class DenseCholesky
 
     private const int Width = ProductKernel.PanelWidth;
 
-    private readonly double[] _pack;
+    private readonly double[] _pack;      // L21 packed as B for the trailing update
+    private readonly double[] _panel;     // A21 before the panel solve
+    private readonly double[] _inverse;   // −(L11⁻¹)' packed as B
+    private readonly double[] _scratch;   // L11⁻¹
 
     /// <summary>Creates the buffers for matrices of order <paramref name="order"/>.</summary>
     public DenseCholesky(int order)
@@ -27,6 +30,9 @@ internal sealed class DenseCholesky
         Order = order;
         Matrix = new double[Math.Max(1, order * order)];
         _pack = new double[BlockSize * (((order + Width - 1) / Width) + 1) * Width];
+        _panel = new double[Math.Max(1, order * BlockSize)];
+        _inverse = new double[BlockSize * (BlockSize + Width)];
+        _scratch = new double[BlockSize * BlockSize];
     }
 
     /// <summary>The order n.</summary>
@@ -59,15 +65,25 @@ internal sealed class DenseCholesky
                 break;
             }
 
+            // The panel L21 = A21 L11⁻ᵀ as a product with the explicit inverse of the small diagonal block.
+            PackDiagonalInverse(a, n, k0, b);
             var panels = (m + Width - 1) / Width;
-            Array.Clear(_pack, ((panels - 1) * b * Width) + 0, b * Width);
+            Array.Clear(_pack, (panels - 1) * b * Width, b * Width);
             var chunks = (m + ChunkRows - 1) / ChunkRows;
             ForChunks(chunks, n, chunk =>
             {
-                var end = Math.Min(n, r0 + ((chunk + 1) * ChunkRows));
-                for (var r = r0 + (chunk * ChunkRows); r < end; r++)
+                var first = r0 + (chunk * ChunkRows);
+                var rows = Math.Min(ChunkRows, n - first);
+                for (var r = first; r < first + rows; r++)
                 {
-                    FactorRow(a, n, r, k0, k0 + b);
+                    Array.Copy(a, (r * n) + k0, _panel, (r - r0) * b, b);
+                    Array.Clear(a, (r * n) + k0, b);
+                }
+
+                ProductKernel.SubtractProduct(
+                    a, (first * n) + k0, n, _panel, (first - r0) * b, b, _inverse, b, rows, 0, (b + Width - 1) / Width, b, PanelShape.Upper);
+                for (var r = first; r < first + rows; r++)
+                {
                     var rel = r - r0;
                     var at = ((rel / Width) * b * Width) + (rel % Width);
                     for (var c = 0; c < b; c++)
@@ -76,15 +92,14 @@ internal sealed class DenseCholesky
                     }
                 }
             });
+
+            // The trailing lower triangle: A22 −= L21 L21'.
             ForChunks(chunks, n, chunk =>
             {
                 var first = r0 + (chunk * ChunkRows);
                 var rows = Math.Min(ChunkRows, n - first);
                 var endPanel = Math.Min(panels, ((first + rows - r0) + Width - 1) / Width);
-                for (var p = 0; p < endPanel; p++)
-                {
-                    ProductKernel.SubtractProduct(a, (first * n) + r0, n, a, (first * n) + k0, n, _pack, b, rows, p, p + 1, m);
-                }
+                ProductKernel.SubtractProduct(a, (first * n) + r0, n, a, (first * n) + k0, n, _pack, b, rows, 0, endPanel, m);
             });
         }
 
@@ -154,7 +169,7 @@ internal sealed class DenseCholesky
                 {
                     var first = i0 + (chunk * ChunkRows);
                     var rows = Math.Min(ChunkRows, i0 + b - first);
-                    ProductKernel.SubtractProduct(w, first * order, order, l, first * n, n, pack, i0, rows, 0, panels, i0);
+                    ProductKernel.SubtractProduct(w, first * order, order, l, first * n, n, pack, i0, rows, 0, panels, i0, PanelShape.Lower);
                 });
             }
 
@@ -177,6 +192,39 @@ internal sealed class DenseCholesky
         }
 
         return w;
+    }
+
+    // Packs −(L11⁻¹)' of the diagonal block at k0 (order b) as B for ProductKernel: B[c, j] = −(L11⁻¹)[j, c].
+    private void PackDiagonalInverse(double[] a, int n, int k0, int b)
+    {
+        var t = _scratch;   // L11⁻¹, row-major b × b, by forward substitution
+        Array.Clear(t, 0, b * b);
+        for (var i = 0; i < b; i++)
+        {
+            var row = (k0 + i) * n;
+            for (var c = 0; c < i; c++)
+            {
+                ProductKernel.Axpy(-a[row + k0 + c], t, c * b, t, i * b, c + 1);
+            }
+
+            var d = 1 / a[row + k0 + i];
+            for (var j = 0; j < i; j++)
+            {
+                t[(i * b) + j] *= d;
+            }
+
+            t[(i * b) + i] = d;
+        }
+
+        Array.Clear(_inverse, 0, ((b + Width - 1) / Width) * b * Width);
+        for (var j = 0; j < b; j++)
+        {
+            var at = ((j / Width) * b * Width) + (j % Width);
+            for (var c = 0; c <= j; c++)
+            {
+                _inverse[at + (c * Width)] = -t[(j * b) + c];
+            }
+        }
     }
 
     private static void ForChunks(int chunks, int order, Action<int> body)

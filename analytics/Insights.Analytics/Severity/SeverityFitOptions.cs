@@ -5,9 +5,9 @@ namespace Insights.Analytics.Severity;
 /// </summary>
 /// <param name="MaxEvaluations">Largest number of evaluations of the REML criterion.</param>
 /// <param name="Tolerance">
-/// Convergence tolerance: the Newton finish stops when its step in x = √θ is below √Tolerance; the fallback
-/// simplex stops when the spread of the criterion over its vertices is below Tolerance and its diameter in x
-/// is below √Tolerance. The first, coarse simplex search uses max(Tolerance, 1e-6).
+/// Convergence tolerance: the trust-region search stops when the step of its quadratic model in x = √θ is below
+/// √Tolerance and its interpolation points lie within 1e-3 of the best one; the fallback simplex stops when the
+/// spread of the criterion over its vertices is below Tolerance and its diameter in x is below √Tolerance.
 /// </param>
 public sealed record SeverityFitOptions(int MaxEvaluations = 2000, double Tolerance = 1e-10)
 {

@@ -9,16 +9,16 @@ namespace Insights.Analytics.Severity;
 /// </summary>
 public static class SeverityModel
 {
-    private const double CoarseTolerance = 1e-3;
-    private const double DifferenceStep = 1e-3;
+    private const double StartRadius = 0.25;
+    private const double LocalRadius = 1e-3;
     private const double BoundarySnap = 1e-4;
 
     /// <summary>
     /// Fits the model by minimising the profiled REML criterion over θ = (σp/σ, σj/σ) ≥ 0.
-    /// θ is written as (x₁², x₂²) and the unconstrained x is searched by Nelder–Mead from θ = (1, 1) (lme4's
-    /// start) to a coarse tolerance, then finished by Newton steps with finite-difference derivatives (a tight
-    /// Nelder–Mead restart if those fail); the boundary θ = 0 is reached at x = 0, and a θ component below 1e-4
-    /// is set to exactly 0 when that does not raise the criterion.
+    /// θ is written as (x₁², x₂²) and the unconstrained x is searched from θ = (1, 1) (lme4's start) by a
+    /// derivative-free trust-region method on quadratic interpolation models (a tight Nelder–Mead search takes over
+    /// if it does not converge); the boundary θ = 0 is reached at x = 0, and a θ component below 1e-4 is set to
+    /// exactly 0 when that does not raise the criterion.
     /// </summary>
     /// <param name="ratings">Long-format scores with dense zero-based judge, project and criterion indices.</param>
     /// <param name="options">Optimiser settings; <see cref="SeverityFitOptions.Default"/> when null.</param>
@@ -73,24 +73,13 @@ public static class SeverityModel
         var design = new CrossedDesign(ratings, judges, projects, criteria);
         double Objective(double[] x) => design.Deviance(x[0] * x[0], x[1] * x[1]);
         var budget = options.MaxEvaluations;
-        var coarse = NelderMead.Minimize(Objective, [1.0, 1.0], 0.25, Math.Max(options.Tolerance, CoarseTolerance), budget);
-        var stepTolerance = Math.Sqrt(options.Tolerance);
-        var polish = NewtonPolish.Minimize(
-            Objective,
-            coarse.Point,
-            coarse.Value,
-            DifferenceStep,
-            stepTolerance,
-            options.Tolerance,
-            Math.Max(10, budget - coarse.Evaluations));
-        var (best, value, evaluations, converged) =
-            (polish.Point, polish.Value, coarse.Evaluations + polish.Evaluations, coarse.Converged && polish.Converged);
-        if (!polish.Converged)
+        var search = QuadraticTrustRegion.Minimize(Objective, [1.0, 1.0], StartRadius, Math.Sqrt(options.Tolerance), LocalRadius, budget);
+        var (best, value, evaluations, converged) = search;
+        if (!search.Converged)
         {
-            // Fallback where the Newton finish fails (flat or non-convex profile): a second, tight simplex search.
-            var fine = NelderMead.Minimize(Objective, polish.Point, 0.05, options.Tolerance, Math.Max(10, budget - evaluations));
-            (best, value, evaluations, converged) =
-                (fine.Point, fine.Value, evaluations + fine.Evaluations, coarse.Converged && fine.Converged);
+            // Fallback where the model-based search fails (flat or non-convex profile): a tight simplex search.
+            var fine = NelderMead.Minimize(Objective, search.Point, 0.05, options.Tolerance, Math.Max(10, budget - evaluations));
+            (best, value, evaluations, converged) = (fine.Point, fine.Value, evaluations + fine.Evaluations, fine.Converged);
         }
 
         // Snap to the boundary θ = 0 where that is at least as good, as lme4 reports singular fits.
