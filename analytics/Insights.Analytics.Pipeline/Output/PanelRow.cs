@@ -8,7 +8,7 @@ namespace Insights.Analytics.Pipeline.Output;
 /// <param name="Judges">Judges who scored in the panel.</param>
 /// <param name="Projects">Projects scored.</param>
 /// <param name="Scores">Marks.</param>
-/// <param name="Icc1">ICC(1,1) (Shrout and Fleiss; psych::ICC), on the project × judge matrix of criterion-averaged marks.</param>
+/// <param name="Icc1">ICC(1,1) (Shrout and Fleiss; psych::ICC), on the project × judge matrix of criterion-averaged marks; on incomplete panels (the written review) from the REML variance components of the observed cells, as psych::ICC(lmer = TRUE).</param>
 /// <param name="Icc2">ICC(2,1).</param>
 /// <param name="Icc3">ICC(3,1).</param>
 /// <param name="Icc1k">ICC(1,k).</param>

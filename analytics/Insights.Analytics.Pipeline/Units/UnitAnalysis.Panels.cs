@@ -33,7 +33,9 @@ public static partial class UnitAnalysis
                 }
                 else
                 {
-                    warnings.Add($"{name}: incomplete panel ({projects.Length} projects × {judges.Length} judges, {indices.Count} marks); ICCs and Kendall's W need a complete matrix and are left empty.");
+                    // psych::ICC's lmer route: the six ICCs from the REML variance components of the observed cells.
+                    // Kendall's W ranks every project by every judge and has no such route.
+                    icc = IncompleteIcc(matrix, name, warnings);
                 }
 
                 alpha = Krippendorff(matrix);
@@ -73,6 +75,20 @@ public static partial class UnitAnalysis
         }
 
         return matrix;
+    }
+
+    private static double[] IncompleteIcc(double[,] matrix, string name, List<string> warnings)
+    {
+        try
+        {
+            var r = IntraclassCorrelation.ComputeIncomplete(matrix).Icc;
+            return [r.Icc1.Value, r.Icc2.Value, r.Icc3.Value, r.Icc1k.Value, r.Icc2k.Value, r.Icc3k.Value];
+        }
+        catch (ArgumentException e)
+        {
+            warnings.Add($"{name}: no ICCs for the incomplete panel ({e.Message}).");
+            return [double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN];
+        }
     }
 
     private static double Krippendorff(double[,] matrix)

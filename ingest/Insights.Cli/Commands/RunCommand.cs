@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Insights.Analytics.Pipeline;
 using Insights.Generator;
 using Insights.Warehouse.Building;
 
@@ -6,8 +7,9 @@ namespace Insights.Cli.Commands;
 
 /// <summary>
 /// <c>insights run</c>: the main job on the embedded default season. It generates a province-scale season into
-/// <c>DATA/SEASON/source</c> (unless it is already there) and ingests it into the lake <c>DATA/lake</c> and the
-/// warehouse <c>DATA/warehouse.duckdb</c>; analyze and serve join it as they are built.
+/// <c>DATA/SEASON/source</c> (unless it is already there), ingests it into the lake <c>DATA/lake</c> and the
+/// warehouse <c>DATA/warehouse.duckdb</c>, and analyses it into <c>DATA/analysis</c> and the warehouse; serve joins it
+/// as it is built.
 /// </summary>
 internal static class RunCommand
 {
@@ -21,7 +23,7 @@ internal static class RunCommand
         var projects = CommonOptions.Projects();
         var seed = CommonOptions.Seed();
         var season = CommonOptions.Season();
-        var command = new Command("run", "主任务：生成并导入默认赛季 / main job: generate and ingest the default season")
+        var command = new Command("run", "主任务：生成、导入并分析默认赛季 / main job: generate, ingest and analyse the default season")
         {
             data, projects, seed, season,
         };
@@ -45,11 +47,22 @@ internal static class RunCommand
                 Console.WriteLine($"已有生成的赛季 / using the season already generated in {source}");
             }
 
+            var warehouse = Path.Combine(dataRoot, "warehouse.duckdb");
             var exit = await IngestRunner.RunAsync(
-                new IngestRequest(source, Path.Combine(dataRoot, "warehouse.duckdb"), Path.Combine(dataRoot, "lake"), seasonId, null, null, null, false),
+                new IngestRequest(source, warehouse, Path.Combine(dataRoot, "lake"), seasonId, null, null, null, false),
                 cancellationToken);
-            // A generated season has planted rule breaches, so findings (exit 1) are the expected outcome of the demo.
-            return exit == IngestExitCode.Unreadable ? exit : 0;
+            if (exit == IngestExitCode.Unreadable)
+            {
+                return exit;
+            }
+
+            var analysis = AnalyzeRunner.Run(
+                new AnalyzeOptions(warehouse, Path.Combine(dataRoot, "analysis"), seasonId, Parallelism: Math.Max(1, Environment.ProcessorCount)),
+                json: false,
+                cancellationToken);
+            // A generated season has planted rule breaches and judging problems, so findings (exit 1) are the expected
+            // outcome of the demo.
+            return analysis == AnalyzeRunner.Unusable ? analysis : 0;
         });
         return command;
     }

@@ -1,0 +1,101 @@
+using DuckDB.NET.Data;
+using Insights.Analytics.Pipeline;
+using Insights.Analytics.Pipeline.Output;
+using Insights.Analytics.Pipeline.Season;
+using Insights.Analytics.Pipeline.Warehouse;
+using Insights.Analytics.Tests.Support;
+using Insights.Generator;
+
+namespace Insights.Analytics.Tests.Pipeline;
+
+/// <summary>
+/// The contract of <c>insights analyze</c>'s output on a generated season (seed 7, 2,500 projects): the columns of
+/// the four CSV files, byte-identical files for the same warehouse and seed (whatever the number of workers), a
+/// different bootstrap for another seed, and the analytics rows of the warehouse replaced, not added, on a re-run.
+/// </summary>
+public sealed class AnalyzeFilesTests
+{
+    [Fact]
+    public async Task Files_have_the_contract_columns()
+    {
+        var folder = await AnalyseAsync(AnalyzeOptions.DefaultSeed, parallelism: 2);
+        Assert.Equal("season,stage,track,judge,n_scores,n_projects,mean_score,severity,severity_se,infit,outfit,flags", Header(folder, "judges.csv"));
+        Assert.Equal("season,stage,track,panel,n_judges,n_projects,n_scores,icc1,icc2,icc3,icc1k,icc2k,icc3k,kendall_w,kripp_alpha,var_project,var_judge,var_residual",
+            Header(folder, "panels.csv"));
+        Assert.Equal("season,stage,track,project,n_judges,raw_mean,fair_score,rank_raw,rank_fair,p_award_tier", Header(folder, "projects.csv"));
+        Assert.Equal("kind,level,season,stage,track,panel,judge,project,statistic,p_value,evidence_zh,evidence_en", Header(folder, "findings.csv"));
+        // 12 tracks × 3 stages; every panel row has its variance components, and the written review's sparse panels
+        // have ICCs too (psych's lmer route).
+        var panels = File.ReadAllLines(Path.Combine(folder, "panels.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal(36, panels.Select(p => (p[1], p[2])).Distinct().Count());
+        Assert.All(panels, p => Assert.All(p[7..13].Concat(p[15..18]), cell => Assert.NotEqual("", cell)));
+    }
+
+    [Fact]
+    public async Task Same_seed_gives_byte_identical_files_and_another_seed_another_bootstrap()
+    {
+        var first = await AnalyseAsync(AnalyzeOptions.DefaultSeed, parallelism: 2);
+        var again = await AnalyseAsync(AnalyzeOptions.DefaultSeed, parallelism: 1);
+        foreach (var name in AnalysisFiles.Names)
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(first, name)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(again, name))), $"{name} differs");
+        }
+
+        var other = await AnalyseAsync(12345, parallelism: 2);
+        Assert.Equal(File.ReadAllText(Path.Combine(first, "judges.csv")), File.ReadAllText(Path.Combine(other, "judges.csv")));
+        Assert.NotEqual(File.ReadAllText(Path.Combine(first, "projects.csv")), File.ReadAllText(Path.Combine(other, "projects.csv")));
+    }
+
+    [Fact]
+    public async Task Warehouse_rows_are_replaced_on_a_rerun_and_rule_findings_stay()
+    {
+        var season = await GeneratedWarehouse.SharedAsync(GeneratorOptions.DefaultProjects, 7);
+        var folder = Directory.CreateTempSubdirectory("insights-analyze-wh-").FullName;
+        try
+        {
+            var warehouse = Path.Combine(folder, "warehouse.duckdb");
+            File.Copy(season.Warehouse, warehouse);
+            var rules = Count(warehouse, "SELECT count(*) FROM fact_finding WHERE source = 'ingest'");
+            AnalysisResult? result = null;
+            for (var run = 0; run < 2; run++)
+            {
+                result = SeasonAnalysis.Run(new AnalyzeOptions(warehouse, folder), cancellationToken: TestContext.Current.CancellationToken);
+                AnalyticsWarehouse.Write(result, AnalysisSummary.Json(result));
+            }
+
+            Assert.Equal(result!.Findings.Count, Count(warehouse, "SELECT count(*) FROM fact_finding WHERE source = 'analytics'"));
+            Assert.Equal(result.Findings.Count, Count(warehouse, "SELECT count(DISTINCT finding_id) FROM fact_finding WHERE source = 'analytics'"));
+            Assert.Equal(rules, Count(warehouse, "SELECT count(*) FROM fact_finding WHERE source = 'ingest'"));
+            Assert.Equal(result.Judges.Count, Count(warehouse, "SELECT count(*) FROM analytics_judge"));
+            Assert.Equal(result.Panels.Count, Count(warehouse, "SELECT count(*) FROM analytics_panel"));
+            Assert.Equal(result.Projects.Count, Count(warehouse, "SELECT count(*) FROM analytics_project"));
+            Assert.Equal(1, Count(warehouse, "SELECT count(*) FROM analytics_run"));
+            Assert.Equal(result.Findings.Count(f => f.Kind == "harsh"), Count(warehouse, "SELECT count(*) FROM fact_finding WHERE kind = 'harsh'"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<string> AnalyseAsync(int seed, int parallelism)
+    {
+        var season = await GeneratedWarehouse.SharedAsync(GeneratorOptions.DefaultProjects, 7);
+        var folder = Path.Combine(season.Root, $"analysis-{seed}-{parallelism}");
+        var result = SeasonAnalysis.Run(new AnalyzeOptions(season.Warehouse, folder, Seed: seed, Parallelism: parallelism, WriteWarehouse: false),
+            cancellationToken: TestContext.Current.CancellationToken);
+        AnalysisFiles.Write(result, folder);
+        return folder;
+    }
+
+    private static string Header(string folder, string name) => File.ReadLines(Path.Combine(folder, name)).First();
+
+    private static long Count(string warehouse, string sql)
+    {
+        using var connection = new DuckDBConnection($"Data Source={warehouse};ACCESS_MODE=READ_ONLY");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
