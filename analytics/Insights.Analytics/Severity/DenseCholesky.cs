@@ -148,56 +148,70 @@ internal sealed class DenseCholesky
         var l = Matrix;
         var w = new double[Math.Max(1, order * order)];
         var pack = new double[(order + Width) * (order + Width)];
+        var t = new double[BlockSize * order];                       // −L[I, 0:i0] W[0:i0, 0:i0]
+        var packT = new double[BlockSize * (order + Width)];
+        var negative = new double[BlockSize * BlockSize];            // −L_II⁻¹
         for (var i0 = 0; i0 < order; i0 += BlockSize)
         {
+            // W_II = L_II⁻¹; W_IJ = −L_II⁻¹ Σ_K L_IK W_KJ for J before I, both products by ProductKernel.
             var b = Math.Min(BlockSize, order - i0);
-            if (i0 > 0)
+            InvertDiagonalBlock(l, n, i0, b, _scratch);
+            for (var i = 0; i < b; i++)
             {
-                // T = L[I, 0:i0] W[0:i0, 0:i0], with W's rows packed into column panels, subtracted from W[I, :].
-                var panels = (i0 + Width - 1) / Width;
-                Array.Clear(pack, 0, panels * i0 * Width);
-                for (var c = 0; c < i0; c++)
+                Array.Copy(_scratch, i * b, w, ((i0 + i) * order) + i0, i + 1);
+                for (var c = 0; c < b; c++)
                 {
-                    for (var j = 0; j <= c; j++)
-                    {
-                        pack[((j / Width) * i0 * Width) + (c * Width) + (j % Width)] = w[(c * order) + j];
-                    }
+                    negative[(i * b) + c] = -_scratch[(i * b) + c];
                 }
-
-                var chunks = (b + ChunkRows - 1) / ChunkRows;
-                ForChunks(chunks, order, chunk =>
-                {
-                    var first = i0 + (chunk * ChunkRows);
-                    var rows = Math.Min(ChunkRows, i0 + b - first);
-                    ProductKernel.SubtractProduct(w, first * order, order, l, first * n, n, pack, i0, rows, 0, panels, i0, PanelShape.Lower);
-                });
             }
 
-            for (var i = i0; i < i0 + b; i++)
+            if (i0 == 0)
             {
-                var row = i * order;
-                for (var c = i0; c < i; c++)
-                {
-                    ProductKernel.Axpy(-l[(i * n) + c], w, c * order, w, row, c + 1);
-                }
-
-                var d = 1 / l[(i * n) + i];
-                for (var j = 0; j < i; j++)
-                {
-                    w[row + j] *= d;
-                }
-
-                w[row + i] = d;
+                continue;
             }
+
+            var panels = (i0 + Width - 1) / Width;
+            Array.Clear(pack, 0, panels * i0 * Width);
+            for (var c = 0; c < i0; c++)
+            {
+                for (var j = 0; j <= c; j++)
+                {
+                    pack[((j / Width) * i0 * Width) + (c * Width) + (j % Width)] = w[(c * order) + j];
+                }
+            }
+
+            Array.Clear(t, 0, b * i0);
+            var chunks = (b + ChunkRows - 1) / ChunkRows;
+            ForChunks(chunks, order, chunk =>
+            {
+                var first = chunk * ChunkRows;
+                var rows = Math.Min(ChunkRows, b - first);
+                ProductKernel.SubtractProduct(t, first * i0, i0, l, ((i0 + first) * n), n, pack, i0, rows, 0, panels, i0, PanelShape.Lower);
+            });
+
+            Array.Clear(packT, 0, panels * b * Width);
+            for (var c = 0; c < b; c++)
+            {
+                for (var j = 0; j < i0; j++)
+                {
+                    packT[((j / Width) * b * Width) + (c * Width) + (j % Width)] = t[(c * i0) + j];
+                }
+            }
+
+            ForChunks(chunks, order, chunk =>
+            {
+                var first = chunk * ChunkRows;
+                var rows = Math.Min(ChunkRows, b - first);
+                ProductKernel.SubtractProduct(w, (i0 + first) * order, order, negative, first * b, b, packT, b, rows, 0, panels, i0);
+            });
         }
 
         return w;
     }
 
-    // Packs −(L11⁻¹)' of the diagonal block at k0 (order b) as B for ProductKernel: B[c, j] = −(L11⁻¹)[j, c].
-    private void PackDiagonalInverse(double[] a, int n, int k0, int b)
+    // L_kk⁻¹ of the diagonal block at k0 (order b) of the factor, row-major b × b, by forward substitution.
+    private static void InvertDiagonalBlock(double[] a, int n, int k0, int b, double[] t)
     {
-        var t = _scratch;   // L11⁻¹, row-major b × b, by forward substitution
         Array.Clear(t, 0, b * b);
         for (var i = 0; i < b; i++)
         {
@@ -215,7 +229,13 @@ internal sealed class DenseCholesky
 
             t[(i * b) + i] = d;
         }
+    }
 
+    // Packs −(L11⁻¹)' of the diagonal block at k0 (order b) as B for ProductKernel: B[c, j] = −(L11⁻¹)[j, c].
+    private void PackDiagonalInverse(double[] a, int n, int k0, int b)
+    {
+        var t = _scratch;
+        InvertDiagonalBlock(a, n, k0, b, t);
         Array.Clear(_inverse, 0, ((b + Width - 1) / Width) * b * Width);
         for (var j = 0; j < b; j++)
         {
