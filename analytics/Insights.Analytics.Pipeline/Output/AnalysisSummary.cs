@@ -73,6 +73,24 @@ public static class AnalysisSummary
             }
 
             w.WriteEndArray();
+            w.WriteStartArray("affiliation_bias");
+            foreach (var b in result.AffiliationBiases)
+            {
+                w.WriteStartObject();
+                w.WriteString("season", b.Season);
+                w.WriteString("criterion", b.Criterion);
+                WriteNumber(w, "bonus", b.Bonus);
+                WriteNumber(w, "se", b.StandardError);
+                WriteNumber(w, "lower95", b.Lower);
+                WriteNumber(w, "upper95", b.Upper);
+                WriteNumber(w, "p_value", b.PValue);
+                w.WriteNumber("units", b.Units);
+                w.WriteNumber("judges", b.Judges);
+                w.WriteNumber("affiliated_pairs", b.AffiliatedPairs);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             WriteStrings(w, "warnings", result.Warnings);
             w.WriteEndObject();
         }

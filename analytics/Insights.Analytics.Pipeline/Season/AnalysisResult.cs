@@ -12,6 +12,7 @@ namespace Insights.Analytics.Pipeline.Season;
 /// <param name="Findings">findings.csv rows.</param>
 /// <param name="Units">Per-unit model settings and convergence.</param>
 /// <param name="Links">Stage linking per track.</param>
+/// <param name="AffiliationBiases">The season-wide affiliation bonus per criterion.</param>
 /// <param name="FavouritismTests">Judges tested for favouritism season-wide (the Bonferroni family).</param>
 /// <param name="FavouritismPermutations">Permutations per tested judge.</param>
 /// <param name="Warnings">What could not be computed and why.</param>
@@ -24,6 +25,7 @@ public sealed record AnalysisResult(
     IReadOnlyList<FindingRow> Findings,
     IReadOnlyList<UnitModel> Units,
     IReadOnlyList<TrackLink> Links,
+    IReadOnlyList<AffiliationBias> AffiliationBiases,
     int FavouritismTests,
     int FavouritismPermutations,
     IReadOnlyList<string> Warnings);

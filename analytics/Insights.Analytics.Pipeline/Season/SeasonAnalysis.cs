@@ -62,6 +62,7 @@ public static partial class SeasonAnalysis
                 f.Statistic, f.PValue, f.EvidenceZh, f.EvidenceEn)));
         }
 
+        var affiliation = AffiliationBiases(results, findings);
         var links = options.Pool ? [] : Link(results, findings);
         findings.Sort(CompareFindings);
         var judges = WithFlags(results.SelectMany(r => r.Judges), findings);
@@ -74,6 +75,7 @@ public static partial class SeasonAnalysis
             findings,
             [.. results.Select(r => r.Model)],
             links,
+            affiliation,
             family,
             FavouritismPermutations,
             [.. results.SelectMany(r => r.Warnings)]);

@@ -51,11 +51,13 @@ public static partial class UnitAnalysis
 
         findings.AddRange(ScaleUse.Detect(ratings, names: names).Select(f => Judge(key, data, f)));
         findings.AddRange(Halo.Detect(ratings, names: names).Select(f => Judge(key, data, f)));
+        bool Affiliated(int j, int p) => data.GroupAffiliated.Contains((j, p)) || settings.Affiliated(data.Judges[j], data.Projects[p]);
         if (fit is not null)
         {
-            favouritism = Favouritism.Estimate(ratings, (j, p) => data.GroupAffiliated.Contains((j, p)) || settings.Affiliated(data.Judges[j], data.Projects[p]),
-                settings.Favouritism);
+            favouritism = Favouritism.Estimate(ratings, Affiliated, settings.Favouritism);
         }
+
+        var pooled = PooledBonuses(data, Affiliated);
 
         var panels = Panels(data, fit, warnings);
         var (projects, stageScores, awardFindings, calibration) = Projects(data, fit, settings, names, warnings);
@@ -68,7 +70,34 @@ public static partial class UnitAnalysis
             fit?.Converged, fit?.Evaluations ?? 0, rasch?.Convergence.Converged, rasch?.Convergence.Iterations ?? 0,
             fit?.ProjectVariance ?? double.NaN, fit?.JudgeVariance ?? double.NaN, fit?.ResidualVariance ?? double.NaN,
             graph.Components.Count, calibration);
-        return new UnitResult(key, ratings.Length, judges, panels, projects, findings, favouritism, data.Judges, data.ScaleRange, stageScores, model, warnings);
+        return new UnitResult(key, ratings.Length, judges, panels, projects, findings, favouritism, pooled, data.Judges, data.ScaleRange, stageScores, model, warnings);
+    }
+
+    /// <summary>
+    /// The affiliation bonus pooled over the unit's judges, per criterion (deviations are taken within project and
+    /// criterion, so each criterion's scale stays its own); only criteria with affiliated pairs.
+    /// </summary>
+    private static List<CriterionBonus> PooledBonuses(UnitData data, Func<int, int, bool> affiliated)
+    {
+        var bonuses = new List<CriterionBonus>();
+        var byCriterion = data.Ratings.GroupBy(r => r.Criterion).OrderBy(g => g.Key);
+        foreach (var criterion in byCriterion)
+        {
+            var marks = criterion.ToList();
+            if (!marks.Any(r => affiliated(r.Judge, r.Project)))
+            {
+                continue;
+            }
+
+            var bonus = Favouritism.Pool(marks, affiliated);
+            // Fewer than three judges leave the pooled regression without residual degrees of freedom to speak of.
+            if (bonus.Judges >= 3 && bonus.StandardError > 1e-9 * (1 + Math.Abs(bonus.Bonus)))
+            {
+                bonuses.Add(new CriterionBonus(data.Criteria[criterion.Key], bonus));
+            }
+        }
+
+        return bonuses;
     }
 
     private static SeverityFit? TryFit(IReadOnlyList<SeverityRating> ratings, int judges, int projects, string unit, List<string> warnings)

@@ -13,6 +13,7 @@ namespace Insights.Analytics.Pipeline.Units;
 /// <param name="Projects">projects.csv rows.</param>
 /// <param name="Findings">Findings of the unit.</param>
 /// <param name="Favouritism">Favouritism estimates of the judges tested, for the season-wide Bonferroni.</param>
+/// <param name="AffiliationBonus">The affiliation bonus pooled over the unit's judges, per criterion.</param>
 /// <param name="JudgeIds">Judge ids by index (names for the favouritism findings).</param>
 /// <param name="ScaleRange">Mean criterion scale range.</param>
 /// <param name="StageScores">Per project: mean of its judges' weighted totals with its standard error (for linking).</param>
@@ -26,6 +27,7 @@ public sealed record UnitResult(
     IReadOnlyList<ProjectRow> Projects,
     IReadOnlyList<FindingRow> Findings,
     IReadOnlyList<FavouritismEstimate> Favouritism,
+    IReadOnlyList<CriterionBonus> AffiliationBonus,
     IReadOnlyList<string> JudgeIds,
     double ScaleRange,
     IReadOnlyList<StageScore> StageScores,
