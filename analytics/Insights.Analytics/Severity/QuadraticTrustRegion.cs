@@ -5,8 +5,8 @@ namespace Insights.Analytics.Severity;
 /// a full quadratic model interpolates the function at six points, each iteration minimises the model within the
 /// trust region and spends one evaluation there, and the new point replaces the interpolation point farthest from
 /// the best one, so that the set contracts around the minimum and the model's Newton steps converge quickly.
-/// Where the model says the minimum is near but the points are still spread, a geometry step places a point closer
-/// in (chosen among eight directions to keep the interpolation well posed).
+/// Where the interpolation system is degenerate, or the model's step is nil while the points are still spread, a
+/// geometry step moves the farthest point closer in (in the one of eight directions that keeps the system best posed).
 /// </summary>
 internal static class QuadraticTrustRegion
 {
@@ -65,12 +65,11 @@ internal static class QuadraticTrustRegion
                 return (xb, fy[b], evaluations, true);
             }
 
-            if (length <= 0.1 * spread)
+            if (length <= 1e-3 * stepTolerance)
             {
-                // The model's minimum is close, the points are not: bring the farthest one in.
+                // The model's minimum is at the best point, the points are spread: bring the farthest one in.
                 delta = Math.Max(Math.Min(delta, spread / 4), stepTolerance);
-                var r = Math.Max(Math.Max(spread / 8, 4 * length), stepTolerance);
-                Replace(f, y, fy, far, GeometryPoint(y, far, xb, r), ref evaluations);
+                Replace(f, y, fy, far, GeometryPoint(y, far, xb, Math.Max(spread / 8, stepTolerance)), ref evaluations);
                 continue;
             }
 
