@@ -48,7 +48,7 @@ public static class WarehouseReader
         return [.. units];
     }
 
-    /// <summary>Reads the marks of one unit.</summary>
+    /// <summary>Reads the marks of one unit (of a pooled unit as percentages of each criterion's scale).</summary>
     /// <param name="connection">An open connection.</param>
     /// <param name="key">The unit.</param>
     /// <returns>The unit's marks with dense indices.</returns>
@@ -85,8 +85,17 @@ public static class WarehouseReader
                 reader.GetString(11)));
         }
 
-        return Index(key, rows);
+        return Index(key, key.IsPooled ? [.. rows.Select(Percent)] : rows);
     }
+
+    /// <summary>
+    /// A pooled unit puts the stages' scales side by side (0-100, 1-10, 0-25): each mark with a known scale becomes a
+    /// percentage of it, so that one judge effect (and one drift, one practical threshold) means the same in every stage.
+    /// </summary>
+    private static RawMark Percent(RawMark mark) =>
+        double.IsNaN(mark.Min) || double.IsNaN(mark.Max) || !(mark.Max > mark.Min)
+            ? mark
+            : mark with { Score = 100 * (mark.Score - mark.Min) / (mark.Max - mark.Min), Min = 0, Max = 100 };
 
     private static UnitData Index(UnitKey key, List<RawMark> rows)
     {

@@ -78,6 +78,30 @@ public sealed class AnalyzeRecoveryTests
         Assert.DoesNotContain(findings, f => f.Kind is "outlier_score" or "panel_overlap" or "collusion" or "favoritism");
     }
 
+    [Fact]
+    public async Task Pooled_stages_find_the_same_judges()
+    {
+        // --pool fits a track's three stages as one unit, marks as percentages of their scales: the planted judges
+        // are found as in the per-stage analysis (stage "pooled"); no stage linking, so no panel_overlap; and no
+        // drift from the stages' different dates and scales.
+        var season = await GeneratedWarehouse.SharedAsync(GeneratorOptions.DefaultProjects, 7);
+        var result = SeasonAnalysis.Run(new AnalyzeOptions(season.Warehouse, season.Root, Pool: true, WriteWarehouse: false),
+            cancellationToken: TestContext.Current.CancellationToken);
+        var found = Keys(result.Findings);
+        var truth = PlantedTruth.Read(season.TruthFolder, season.Warehouse);
+        var expected = truth.Expected
+            .Where(e => !e.StartsWith("panel_overlap|", StringComparison.Ordinal))
+            .Select(e => e.Split('|') is var p && p[1].Length > 0 ? string.Join('|', p.Select((x, i) => i == 1 ? "pooled" : x)) : e)
+            .ToList();
+        var report = string.Join('\n', found.Order(StringComparer.Ordinal));
+        Assert.All(expected.Where(e => !e.StartsWith("harsh|", StringComparison.Ordinal) && !e.StartsWith("lenient|", StringComparison.Ordinal)),
+            e => Assert.True(found.Contains(e), $"missed {e}\n{report}"));
+        Assert.Contains(found, f => f.StartsWith("harsh|pooled|", StringComparison.Ordinal));
+        Assert.Contains(found, f => f.StartsWith("lenient|pooled|", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Findings, f => f.Kind is "drift" or "panel_overlap");
+        Assert.All(result.Judges, j => Assert.Equal("pooled", j.Stage));
+    }
+
     private static HashSet<string> Keys(IEnumerable<FindingRow> findings) => findings.Select(f => f.Kind switch
     {
         "favoritism" or "collusion" or "panel_overlap" => $"{f.Kind}||{f.Track}|{f.Judge}",
