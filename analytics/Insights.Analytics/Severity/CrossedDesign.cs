@@ -27,6 +27,8 @@ internal sealed class CrossedDesign
     private readonly double[] _rhs;
     private readonly int[] _index;
     private readonly double[] _value;
+    private PlsSolution? _last;               // the solution whose factor is in the buffer, and its θ
+    private (double Project, double Judge) _lastTheta;
 
     public CrossedDesign(IReadOnlyList<SeverityRating> ratings, int judges, int projects, int criteria)
     {
@@ -152,6 +154,12 @@ internal sealed class CrossedDesign
     /// </summary>
     public PlsSolution? Solve(double thetaProject, double thetaJudge)
     {
+        if (_last is { } last && _lastTheta == (thetaProject, thetaJudge))
+        {
+            return last;   // the factor in the buffer is still this one
+        }
+
+        _last = null;
         int nj = Judges, q = FixedCount, m = nj + q;
         double tp = thetaProject, tj = thetaJudge, tp2 = tp * tp, tj2 = tj * tj;
         var a = _factor.Matrix;   // row-major; only the lower triangle is built and read
@@ -262,7 +270,9 @@ internal sealed class CrossedDesign
 
         var nmp = N - q;
         var deviance = logDetProjects + logDet + (nmp * (1 + Math.Log(2 * Math.PI * pwrss / nmp)));
-        return new PlsSolution(deviance, pwrss, beta, uJudge, uProject, _factor, logDetProjects);
+        _last = new PlsSolution(deviance, pwrss, beta, uJudge, uProject, _factor, logDetProjects);
+        _lastTheta = (tp, tj);
+        return _last;
     }
 
     /// <summary>
