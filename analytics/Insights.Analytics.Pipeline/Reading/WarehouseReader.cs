@@ -112,14 +112,19 @@ public static class WarehouseReader
         var ratingPanels = new int[rows.Count];
         var scoredAt = new DateTime?[rows.Count];
         var grouped = new HashSet<(int, int)>();
+        // Dense indices by hashing (the positions in the sorted arrays), not a binary search per mark.
+        var judgeIndex = Positions(judges);
+        var projectIndex = Positions(projects);
+        var criterionIndex = Positions(criteria);
+        var panelIndex = Positions(panels);
         for (var i = 0; i < rows.Count; i++)
         {
             var r = rows[i];
-            var j = Array.BinarySearch(judges, r.Judge, StringComparer.Ordinal);
-            var p = Array.BinarySearch(projects, r.Project, StringComparer.Ordinal);
-            var c = Array.BinarySearch(criteria, r.Criterion, StringComparer.Ordinal);
+            var j = judgeIndex[r.Judge];
+            var p = projectIndex[r.Project];
+            var c = criterionIndex[r.Criterion];
             ratings[i] = new SeverityRating(j, p, c, r.Score);
-            ratingPanels[i] = Array.BinarySearch(panels, r.Panel, StringComparer.Ordinal);
+            ratingPanels[i] = panelIndex[r.Panel];
             scoredAt[i] = r.ScoredAt;
             // The scale is the rubric's where the warehouse has it; outside data without one uses the observed range.
             min[c] = Math.Min(min[c], double.IsNaN(r.Min) ? r.Score : r.Min);
@@ -147,6 +152,17 @@ public static class WarehouseReader
         var set = new HashSet<string>(values, StringComparer.Ordinal).ToArray();
         Array.Sort(set, StringComparer.Ordinal);
         return set;
+    }
+
+    private static Dictionary<string, int> Positions(string[] sorted)
+    {
+        var positions = new Dictionary<string, int>(sorted.Length, StringComparer.Ordinal);
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            positions[sorted[i]] = i;
+        }
+
+        return positions;
     }
 
     private sealed record RawMark(

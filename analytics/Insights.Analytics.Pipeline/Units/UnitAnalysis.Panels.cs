@@ -11,9 +11,21 @@ public static partial class UnitAnalysis
     private static List<PanelRow> Panels(UnitData data, SeverityFit? unitFit, List<string> warnings)
     {
         var rows = new List<PanelRow>();
+        // Each panel's marks in their order, bucketed in one pass over the unit.
+        var byPanel = new List<int>[data.Panels.Length];
+        for (var panel = 0; panel < byPanel.Length; panel++)
+        {
+            byPanel[panel] = [];
+        }
+
+        for (var i = 0; i < data.Ratings.Length; i++)
+        {
+            byPanel[data.RatingPanels[i]].Add(i);
+        }
+
         for (var panel = 0; panel < data.Panels.Length; panel++)
         {
-            var indices = Enumerable.Range(0, data.Ratings.Length).Where(i => data.RatingPanels[i] == panel).ToList();
+            var indices = byPanel[panel];
             var judges = indices.Select(i => data.Ratings[i].Judge).Distinct().Order().ToArray();
             var projects = indices.Select(i => data.Ratings[i].Project).Distinct().Order().ToArray();
             var matrix = CriterionAveraged(data, indices, judges, projects);

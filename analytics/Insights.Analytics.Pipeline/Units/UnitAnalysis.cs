@@ -28,6 +28,7 @@ public static partial class UnitAnalysis
         var names = new ElementNames(data.Judges, data.Projects, data.Criteria);
         var findings = new List<FindingRow>();
         var ratings = data.Ratings;
+        var judgePanels = JudgePanels(data);
 
         var fit = TryFit(ratings, data.Judges.Length, data.Projects.Length, key.ToString(), warnings);
         var (infit, outfit, rasch) = FitStatistics(data, fit, warnings);
@@ -42,15 +43,15 @@ public static partial class UnitAnalysis
             findings.AddRange(Outliers.Detect(ratings, fit, names: names).Select(f => new FindingRow(
                 f.Kind, AnomalyKinds.LevelName(f.Level), key.Season, key.Stage, key.Track, PanelOf(data, f.Rating),
                 data.Judges[f.Judge], data.Projects[f.Project], data.Criteria[f.Criterion], f.Statistic, f.PValue, f.EvidenceZh, f.EvidenceEn)));
-            findings.AddRange(SeverityExtremes.Detect(fit, data.ScaleRange, names: names).Select(f => Judge(key, data, f)));
+            findings.AddRange(SeverityExtremes.Detect(fit, data.ScaleRange, names: names).Select(f => Judge(key, data, judgePanels, f)));
             findings.AddRange(Collusion.Detect(ratings, fit, names: names).Select(f => new FindingRow(
                 f.Kind, AnomalyKinds.LevelName(f.Level), key.Season, key.Stage, key.Track, "",
                 $"{data.Judges[f.JudgeA]};{data.Judges[f.JudgeB]}", "", "", f.Correlation, f.PValue, f.EvidenceZh, f.EvidenceEn)));
-            findings.AddRange(DriftFindings(data, fit, names).Select(f => Judge(key, data, f)));
+            findings.AddRange(DriftFindings(data, fit, names).Select(f => Judge(key, data, judgePanels, f)));
         }
 
-        findings.AddRange(ScaleUse.Detect(ratings, names: names).Select(f => Judge(key, data, f)));
-        findings.AddRange(Halo.Detect(ratings, names: names).Select(f => Judge(key, data, f)));
+        findings.AddRange(ScaleUse.Detect(ratings, names: names).Select(f => Judge(key, data, judgePanels, f)));
+        findings.AddRange(Halo.Detect(ratings, names: names).Select(f => Judge(key, data, judgePanels, f)));
         bool Affiliated(int j, int p) => data.GroupAffiliated.Contains((j, p)) || settings.Affiliated(data.Judges[j], data.Projects[p]);
         if (fit is not null)
         {
@@ -141,30 +142,23 @@ public static partial class UnitAnalysis
 
     private static string PanelOf(UnitData data, int rating) => data.Panels[data.RatingPanels[rating]];
 
-    private static FindingRow Judge(UnitKey key, UnitData data, JudgeFinding f) => new(
-        f.Kind, AnomalyKinds.LevelName(f.Level), key.Season, key.Stage, key.Track, JudgePanel(data, f.Judge), data.Judges[f.Judge], "", "",
+    private static FindingRow Judge(UnitKey key, UnitData data, string[] judgePanels, JudgeFinding f) => new(
+        f.Kind, AnomalyKinds.LevelName(f.Level), key.Season, key.Stage, key.Track, judgePanels[f.Judge], data.Judges[f.Judge], "", "",
         f.Statistic, f.PValue, f.EvidenceZh, f.EvidenceEn);
 
-    /// <summary>The judge's panel when he sat on one panel of the unit, else empty.</summary>
-    private static string JudgePanel(UnitData data, int judge)
+    /// <summary>Per judge, his panel when he sat on one panel of the unit, else empty; one pass over the marks.</summary>
+    private static string[] JudgePanels(UnitData data)
     {
-        var panel = -1;
+        var panel = new int[data.Judges.Length];
+        Array.Fill(panel, -1);
         for (var i = 0; i < data.Ratings.Length; i++)
         {
-            if (data.Ratings[i].Judge != judge)
-            {
-                continue;
-            }
-
-            if (panel >= 0 && panel != data.RatingPanels[i])
-            {
-                return "";
-            }
-
-            panel = data.RatingPanels[i];
+            var j = data.Ratings[i].Judge;
+            // -2: marks on more than one panel.
+            panel[j] = panel[j] == -1 || panel[j] == data.RatingPanels[i] ? data.RatingPanels[i] : -2;
         }
 
-        return panel >= 0 ? data.Panels[panel] : "";
+        return [.. panel.Select(p => p >= 0 ? data.Panels[p] : "")];
     }
 
     private static FindingRow Linking(UnitKey key, LinkingFinding f) => new(

@@ -51,11 +51,12 @@ public static class Collusion
         }
 
         var judges = byJudge.Keys.Order().ToArray();
+        var partners = Partners(judges, byJudge, fit.Projects.Count, options.MinCommonProjects);
         var raw = new List<(int A, int B, int Projects, double R, double Mad)>();
         for (var i = 0; i < judges.Length; i++)
         {
             var a = byJudge[judges[i]];
-            for (var k = i + 1; k < judges.Length; k++)
+            foreach (var k in partners[i])
             {
                 var b = byJudge[judges[k]];
                 var common = a.Keys.Where(b.ContainsKey).ToList();
@@ -110,6 +111,64 @@ public static class Collusion
     /// <returns>The flagged pairs, ordered by (JudgeA, JudgeB).</returns>
     public static IReadOnlyList<JudgePairFinding> Detect(IReadOnlyList<SeverityRating> ratings, SeverityFit fit, CollusionOptions? options = null, ElementNames? names = null) =>
         [.. Examine(ratings, fit, options, names).Where(f => f.Flagged)];
+
+    /// <summary>
+    /// Per judge (by position in <paramref name="judges"/>), the later judges who scored at least
+    /// <paramref name="minCommon"/> of the same projects, ascending. Counted from each project's judges, so the work
+    /// follows the pairs that share projects, not all pairs: in a written review of many small groups almost no pair
+    /// of the unit shares a project. A pair sharing a project need not share a project-criterion cell, so this is a
+    /// superset of the pairs <see cref="Examine"/> keeps, which still counts the common cells itself.
+    /// </summary>
+    private static List<int>[] Partners(
+        int[] judges, Dictionary<int, Dictionary<(int Project, int Criterion), (double Score, double Residual)>> byJudge, int projects, int minCommon)
+    {
+        var judgesOf = new List<int>?[projects];
+        var seen = new int[projects];
+        for (var i = 0; i < judges.Length; i++)
+        {
+            foreach (var (project, _) in byJudge[judges[i]].Keys)
+            {
+                if (seen[project] == i + 1)
+                {
+                    continue;
+                }
+
+                seen[project] = i + 1;
+                (judgesOf[project] ??= []).Add(i);
+            }
+        }
+
+        var shared = new Dictionary<int, int>[judges.Length];
+        for (var i = 0; i < judges.Length; i++)
+        {
+            shared[i] = [];
+        }
+
+        foreach (var list in judgesOf)
+        {
+            if (list is null)
+            {
+                continue;
+            }
+
+            for (var x = 0; x < list.Count; x++)
+            {
+                var counts = shared[list[x]];
+                for (var y = x + 1; y < list.Count; y++)
+                {
+                    counts[list[y]] = counts.GetValueOrDefault(list[y]) + 1;
+                }
+            }
+        }
+
+        var partners = new List<int>[judges.Length];
+        for (var i = 0; i < judges.Length; i++)
+        {
+            partners[i] = [.. shared[i].Where(c => c.Value >= minCommon).Select(c => c.Key).Order()];
+        }
+
+        return partners;
+    }
 
     private static double Correlation(double[] x, double[] y)
     {
