@@ -1,0 +1,57 @@
+using Insights.Dashboard.Components;
+using Insights.Dashboard.Public;
+using Microsoft.AspNetCore.Localization;
+
+namespace Insights.Dashboard.Hosting;
+
+/// <summary>The request pipeline and the endpoints besides the pages.</summary>
+public static class PipelineExtensions
+{
+    /// <summary>Security headers, localization, static assets, anti-forgery, pages, CSV downloads, health.</summary>
+    /// <param name="app">The app.</param>
+    /// <returns>The app.</returns>
+    public static WebApplication UseDashboard(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.Use(SecurityHeaders);
+        app.UseRequestLocalization();
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>();
+        app.MapHealthChecks("/healthz");
+        app.MapGet("/culture", SetCulture);
+        app.MapPublicDownloads();
+        return app;
+    }
+
+    private static Task SecurityHeaders(HttpContext context, Func<Task> next)
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+        // MudBlazor writes inline styles; scripts only from this origin.
+        headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+        return next();
+    }
+
+    /// <summary>The language switch: remembers the culture in a cookie and goes back to a local page.</summary>
+    private static IResult SetCulture(HttpContext context, string? c, string? back)
+    {
+        var culture = UiExtensions.Cultures.FirstOrDefault(x => string.Equals(x.Name, c, StringComparison.OrdinalIgnoreCase)) ?? UiExtensions.Cultures[0];
+        context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps, MaxAge = TimeSpan.FromDays(365) });
+        // Only local paths: an open redirect would let a link send users anywhere.
+        var target = back is { Length: > 0 } && back.StartsWith('/') && !back.StartsWith("//", StringComparison.Ordinal) && !back.StartsWith("/\\", StringComparison.Ordinal) ? back : "/";
+        return Results.LocalRedirect(target);
+    }
+}

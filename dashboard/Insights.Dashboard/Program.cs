@@ -1,0 +1,15 @@
+using Insights.Dashboard.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+// `insights serve` runs the build output, not a publish: MudBlazor's files come from the static web assets manifest,
+// which ASP.NET Core reads by itself only in Development.
+builder.WebHost.UseStaticWebAssets();
+builder.AddWarehouse();
+builder.AddDashboardUi();
+
+var app = builder.Build();
+app.UseDashboard();
+app.Run();
+
+/// <summary>The dashboard's entry point (named so that tests can host it).</summary>
+public partial class Program;

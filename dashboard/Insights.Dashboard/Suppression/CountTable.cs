@@ -1,0 +1,51 @@
+namespace Insights.Dashboard.Suppression;
+
+/// <summary>
+/// A table of counts as published: rows × columns with row totals, column totals and a grand total, each cell
+/// either shown or suppressed (<see cref="SmallCellSuppression"/>).
+/// </summary>
+/// <param name="RowLabels">Row labels.</param>
+/// <param name="ColumnLabels">Column labels.</param>
+/// <param name="Counts">The true counts [row, column]; never render a suppressed one.</param>
+/// <param name="Suppressed">Which cells are suppressed [row, column].</param>
+/// <param name="RowTotalSuppressed">Which row totals are suppressed.</param>
+/// <param name="ColumnTotalSuppressed">Which column totals are suppressed.</param>
+/// <param name="GrandTotalSuppressed">Whether the grand total is suppressed.</param>
+public sealed record CountTable(
+    IReadOnlyList<string> RowLabels,
+    IReadOnlyList<string> ColumnLabels,
+    long[,] Counts,
+    bool[,] Suppressed,
+    bool[] RowTotalSuppressed,
+    bool[] ColumnTotalSuppressed,
+    bool GrandTotalSuppressed)
+{
+    /// <summary>Number of rows.</summary>
+    public int Rows => RowLabels.Count;
+
+    /// <summary>Number of columns.</summary>
+    public int Columns => ColumnLabels.Count;
+
+    /// <summary>A cell as published: its count, or null when suppressed.</summary>
+    /// <param name="row">Row.</param>
+    /// <param name="column">Column.</param>
+    /// <returns>The count or null.</returns>
+    public long? Cell(int row, int column) => Suppressed[row, column] ? null : Counts[row, column];
+
+    /// <summary>A row total as published.</summary>
+    /// <param name="row">Row.</param>
+    /// <returns>The total or null.</returns>
+    public long? RowTotal(int row) => RowTotalSuppressed[row] ? null : Enumerable.Range(0, Columns).Sum(c => Counts[row, c]);
+
+    /// <summary>A column total as published.</summary>
+    /// <param name="column">Column.</param>
+    /// <returns>The total or null.</returns>
+    public long? ColumnTotal(int column) => ColumnTotalSuppressed[column] ? null : Enumerable.Range(0, Rows).Sum(r => Counts[r, column]);
+
+    /// <summary>The grand total as published.</summary>
+    /// <returns>The total or null.</returns>
+    public long? GrandTotal() => GrandTotalSuppressed ? null : Counts.Cast<long>().Sum();
+
+    /// <summary>Whether anything in the table is suppressed (the page then shows the footnote).</summary>
+    public bool AnySuppressed => Suppressed.Cast<bool>().Any(s => s) || RowTotalSuppressed.Any(s => s) || ColumnTotalSuppressed.Any(s => s) || GrandTotalSuppressed;
+}

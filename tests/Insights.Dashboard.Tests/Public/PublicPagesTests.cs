@@ -1,0 +1,86 @@
+using System.Net;
+using Insights.Dashboard.Tests.Support;
+
+namespace Insights.Dashboard.Tests.Public;
+
+/// <summary>
+/// The public pages over a generated, ingested and analysed season, hosted in memory: they answer without sign-in,
+/// in Chinese by default and in English on the switch, carry no judge id, judge name or phone, publish no small count,
+/// send the security headers, and the language switch only redirects to local pages.
+/// </summary>
+public sealed class PublicPagesTests
+{
+    private static readonly string[] s_routes = ["/", "/participation", "/data/2024-JS/by-track.csv", "/data/2024-JS/awards.csv", "/data/2024-JS/by-city.csv", "/healthz"];
+
+    [Fact]
+    public async Task Public_routes_answer_without_sign_in()
+    {
+        using var factory = new DashboardFactory((await ServedSeason.SharedAsync()).Warehouse);
+        using var client = factory.CreateClient();
+        foreach (var route in s_routes)
+        {
+            using var response = await client.GetAsync(new Uri(route, UriKind.Relative), TestContext.Current.CancellationToken);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{route}: {response.StatusCode}");
+        }
+
+        using var missing = await client.GetAsync(new Uri("/data/1999-XX/by-track.csv", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task Home_is_Chinese_first_and_English_on_the_switch()
+    {
+        using var factory = new DashboardFactory((await ServedSeason.SharedAsync()).Warehouse);
+        using var client = factory.CreateClient();
+        // Blazor's server rendering writes every non-ASCII character as an entity (&#x5927;): compare decoded text.
+        var zh = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken));
+        Assert.Contains("各赛道参赛项目数", zh, StringComparison.Ordinal);
+        Assert.Contains("2024年“数据要素×”大赛江苏省分赛（", zh, StringComparison.Ordinal);
+        var en = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/?culture=en", UriKind.Relative), TestContext.Current.CancellationToken));
+        Assert.Contains("Projects by track", en, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Public_responses_carry_no_personal_data_and_no_small_count()
+    {
+        var season = await ServedSeason.SharedAsync();
+        using var factory = new DashboardFactory(season.Warehouse);
+        using var client = factory.CreateClient();
+        foreach (var route in s_routes.Append("/?culture=en").Append("/participation?culture=en"))
+        {
+            // Decoded: a name written as entities must not slip through the check.
+            var body = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri(route, UriKind.Relative), TestContext.Current.CancellationToken));
+            Assert.DoesNotMatch(@"EX\d{5}", body);
+            Assert.All(season.JudgeNames, name => Assert.DoesNotContain(name, body, StringComparison.Ordinal));
+            Assert.All(season.MaskedPhones, phone => Assert.DoesNotContain(phone, body, StringComparison.Ordinal));
+            Assert.DoesNotMatch(@"(?<!\d)1[3-9]\d{9}(?!\d)", body);
+            if (route.EndsWith(".csv", StringComparison.Ordinal))
+            {
+                // Every published count is 0 or at least k = 5.
+                foreach (var cell in body.Split('\n').Skip(1).SelectMany(line => line.Split(',').Skip(1)).Where(c => c.Length > 0 && c != "suppressed"))
+                {
+                    var n = long.Parse(cell.Trim(), System.Globalization.CultureInfo.InvariantCulture);
+                    Assert.True(n == 0 || n >= 5, $"{route}: small count {n} published");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Security_headers_are_sent_and_the_language_switch_stays_local()
+    {
+        using var factory = new DashboardFactory((await ServedSeason.SharedAsync()).Warehouse);
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        using var page = await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal("nosniff", page.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", page.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Contains("default-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+
+        foreach (var (back, expected) in new[] { ("/participation", "/participation"), ("https://evil.example/", "/"), ("//evil.example", "/"), ("/\\evil.example", "/") })
+        {
+            using var response = await client.GetAsync(new Uri($"/culture?c=en&back={Uri.EscapeDataString(back)}", UriKind.Relative), TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Equal(expected, response.Headers.Location!.OriginalString);
+        }
+    }
+}
