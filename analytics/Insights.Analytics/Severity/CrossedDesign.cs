@@ -143,6 +143,49 @@ internal sealed class CrossedDesign
     /// <summary>Number of fixed-effect columns (intercept and criterion contrasts).</summary>
     public int FixedCount { get; }
 
+    /// <summary>
+    /// A moment estimate of θ to start the search from: with e the scores less their criterion's mean, the pooled
+    /// variance of e within projects estimates σj² + σ², within judges σp² + σ², and overall σp² + σj² + σ².
+    /// Rough for unbalanced designs, clamped to [0.01, 16]; only a start.
+    /// </summary>
+    public (double Project, double Judge) MomentStart()
+    {
+        var criterionSum = new double[FixedCount];
+        var criterionCount = new double[FixedCount];
+        for (var i = 0; i < N; i++)
+        {
+            criterionSum[_criterionOf[i]] += _score[i];
+            criterionCount[_criterionOf[i]]++;
+        }
+
+        var e = new double[N];
+        var projectSum = new double[Projects];
+        var judgeSum = new double[Judges];
+        var total = 0.0;
+        for (var i = 0; i < N; i++)
+        {
+            e[i] = _score[i] - (criterionSum[_criterionOf[i]] / criterionCount[_criterionOf[i]]);
+            projectSum[_projectOf[i]] += e[i];
+            judgeSum[_judgeOf[i]] += e[i];
+            total += e[i] * e[i];
+        }
+
+        double withinProject = 0, withinJudge = 0;
+        for (var i = 0; i < N; i++)
+        {
+            withinProject += Square(e[i] - (projectSum[_projectOf[i]] / _projectCount[_projectOf[i]]));
+            withinJudge += Square(e[i] - (judgeSum[_judgeOf[i]] / _judgeCount[_judgeOf[i]]));
+        }
+
+        int projects = _projectCount.Count(c => c > 0), judges = _judgeCount.Count(c => c > 0);
+        total /= Math.Max(1, N - FixedCount);
+        withinProject /= Math.Max(1, N - projects);
+        withinJudge /= Math.Max(1, N - judges);
+        var residual = Math.Max(withinProject + withinJudge - total, 0.05 * total);
+        static double Theta(double variance, double residual) => Math.Clamp(Math.Sqrt(Math.Max(variance, 0) / residual), 0.01, 16);
+        return (Theta(total - withinProject, residual), Theta(total - withinJudge, residual));
+    }
+
     /// <summary>The REML criterion at θ, or +∞ where the system is not positive definite.</summary>
     public double Deviance(double thetaProject, double thetaJudge) =>
         Solve(thetaProject, thetaJudge)?.Deviance ?? double.PositiveInfinity;
@@ -329,4 +372,6 @@ internal sealed class CrossedDesign
 
         return (judge, project);
     }
+
+    private static double Square(double x) => x * x;
 }

@@ -5,8 +5,9 @@ namespace Insights.Analytics.Severity;
 /// a full quadratic model interpolates the function at six points, each iteration minimises the model within the
 /// trust region and spends one evaluation there, and the new point replaces the interpolation point farthest from
 /// the best one, so that the set contracts around the minimum and the model's Newton steps converge quickly.
-/// Where the interpolation system is degenerate, or the model's step is nil while the points are still spread, a
-/// geometry step moves the farthest point closer in (in the one of eight directions that keeps the system best posed).
+/// Where the interpolation system is degenerate (four points on a line, say), five fresh points are placed around the
+/// best one; where the model's step is nil while the points are still spread, a geometry step moves the farthest point
+/// closer in (in the one of eight directions that keeps the system best posed).
 /// </summary>
 internal static class QuadraticTrustRegion
 {
@@ -42,8 +43,22 @@ internal static class QuadraticTrustRegion
             var (far, spread) = Farthest(y, xb);
             if (!Fit(y, fy, xb, spread, out var g, out var h))
             {
-                // Degenerate geometry: move the farthest point to a well-posed place at the trust radius.
-                Replace(f, y, fy, far, GeometryPoint(y, far, xb, Math.Min(delta, spread)), ref evaluations);
+                // Degenerate geometry (such as four points on a line): a fresh stencil around the best point.
+                var fresh = Math.Max(Math.Min(delta, spread / 2), stepTolerance);
+                var (oldPoint, oldValue) = (y[b], fy[b]);
+                for (var k = 0; k < Points && evaluations < maxEvaluations; k++)
+                {
+                    if (k == 0)
+                    {
+                        (y[0], fy[0]) = (oldPoint, oldValue);
+                    }
+                    else
+                    {
+                        Replace(f, y, fy, k, [oldPoint[0] + (fresh * offsets[k][0]), oldPoint[1] + (fresh * offsets[k][1])], ref evaluations);
+                    }
+                }
+
+                delta = fresh;
                 continue;
             }
 

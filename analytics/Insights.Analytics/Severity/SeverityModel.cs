@@ -9,16 +9,17 @@ namespace Insights.Analytics.Severity;
 /// </summary>
 public static class SeverityModel
 {
-    private const double StartRadius = 0.25;
+    private const double StartRadius = 0.1;
     private const double LocalRadius = 1e-3;
     private const double BoundarySnap = 1e-4;
 
     /// <summary>
     /// Fits the model by minimising the profiled REML criterion over θ = (σp/σ, σj/σ) ≥ 0.
-    /// θ is written as (x₁², x₂²) and the unconstrained x is searched from θ = (1, 1) (lme4's start) by a
+    /// θ is written as (x₁², x₂²) and the unconstrained x is searched from a moment estimate of θ by a
     /// derivative-free trust-region method on quadratic interpolation models (a tight Nelder–Mead search takes over
     /// if it does not converge); the boundary θ = 0 is reached at x = 0, and a θ component below 1e-4 is set to
-    /// exactly 0 when that does not raise the criterion.
+    /// exactly 0 when that does not raise the criterion. The smaller of the judge and project facets is the dense
+    /// block of the solve (the roles are exchanged internally when there are more judges than projects).
     /// </summary>
     /// <param name="ratings">Long-format scores with dense zero-based judge, project and criterion indices.</param>
     /// <param name="options">Optimiser settings; <see cref="SeverityFitOptions.Default"/> when null.</param>
@@ -70,10 +71,29 @@ public static class SeverityModel
             throw new ArgumentException("More scores than fixed effects are required.", nameof(ratings));
         }
 
-        var design = new CrossedDesign(ratings, judges, projects, criteria);
+        if (judges > projects)
+        {
+            // The smaller facet is the dense block of the solve: fit with the roles swapped, then swap the results.
+            var swapped = new SeverityRating[ratings.Count];
+            for (var i = 0; i < swapped.Length; i++)
+            {
+                var r = ratings[i];
+                swapped[i] = r with { Judge = r.Project, Project = r.Judge };
+            }
+
+            return Swap(FitDesign(new CrossedDesign(swapped, projects, judges, criteria), options));
+        }
+
+        return FitDesign(new CrossedDesign(ratings, judges, projects, criteria), options);
+    }
+
+    private static SeverityFit FitDesign(CrossedDesign design, SeverityFitOptions options)
+    {
         double Objective(double[] x) => design.Deviance(x[0] * x[0], x[1] * x[1]);
         var budget = options.MaxEvaluations;
-        var search = QuadraticTrustRegion.Minimize(Objective, [1.0, 1.0], StartRadius, Math.Sqrt(options.Tolerance), LocalRadius, budget);
+        var (startProject, startJudge) = design.MomentStart();
+        var search = QuadraticTrustRegion.Minimize(
+            Objective, [Math.Sqrt(startProject), Math.Sqrt(startJudge)], StartRadius, Math.Sqrt(options.Tolerance), LocalRadius, budget);
         var (best, value, evaluations, converged) = search;
         if (!search.Converged)
         {
@@ -101,6 +121,18 @@ public static class SeverityModel
         double thetaP = best[0] * best[0], thetaJ = best[1] * best[1];
         return Summarize(design, thetaP, thetaJ, evaluations, converged);
     }
+
+    // The fit of the data with judges and projects exchanged, expressed for the original roles.
+    private static SeverityFit Swap(SeverityFit fit) =>
+        fit with
+        {
+            ProjectVariance = fit.JudgeVariance,
+            JudgeVariance = fit.ProjectVariance,
+            Theta = (fit.Theta.Judge, fit.Theta.Project),
+            Judges = fit.Projects,
+            Projects = fit.Judges,
+            Severities = [.. fit.Projects.Select(p => new JudgeSeverity(p.Level, -p.ConditionalMode, p.ConditionalSd))],
+        };
 
     private static SeverityFit Summarize(CrossedDesign design, double thetaP, double thetaJ, int evaluations, bool converged)
     {

@@ -52,6 +52,28 @@ public sealed class SeverityModelTests
         AssertRandom(SeverityReferenceData.RandomEffects("boundary", "projects"), fit.Projects, [.. Enumerable.Range(0, 60)]);
     }
 
+    /// <summary>
+    /// With more judges than projects the smaller facet becomes the dense block (the roles are exchanged inside the
+    /// fit): the synthetic data with judges and projects exchanged (300 judges, 20 projects) matches lme4's fit of the
+    /// original data with the roles exchanged, to the same precision.
+    /// </summary>
+    [Fact]
+    public void More_judges_than_projects_matches_lme4_with_the_roles_exchanged()
+    {
+        var data = SeverityReferenceData.GeneratedRatings("synthetic").Select(r => r with { Judge = r.Project, Project = r.Judge }).ToArray();
+        var fit = SeverityModel.Fit(data);
+        var vc = SeverityReferenceData.VarComp("synthetic");
+        Assert.True(fit.Converged);
+        AssertRelative(vc["project"], fit.JudgeVariance, RelativeTolerance);
+        AssertRelative(vc["judge"], fit.ProjectVariance, RelativeTolerance);
+        AssertRelative(vc["residual"], fit.ResidualVariance, RelativeTolerance);
+        AssertRelative(vc["reml_criterion"], fit.RemlCriterion, CriterionTolerance);
+        AssertRandom(SeverityReferenceData.RandomEffects("synthetic", "projects"), fit.Judges, [.. Enumerable.Range(0, 300)]);
+        AssertRandom(SeverityReferenceData.RandomEffects("synthetic", "judges"), fit.Projects, [.. Enumerable.Range(0, 20)]);
+        Assert.Equal(300, fit.Severities.Count);
+        Assert.All(fit.Severities, s => Assert.Equal(-fit.Judges[s.Judge].ConditionalMode, s.Severity));
+    }
+
     /// <summary>Making judge 0 ten points harsher raises its severity by about ten and makes it the harshest.</summary>
     [Fact]
     public void Harsher_judge_has_positive_severity_about_ten_points_higher()
