@@ -1,10 +1,13 @@
 using Insights.Dashboard.Hosting;
+using Insights.Dashboard.Security;
 
-var builder = WebApplication.CreateBuilder(args);
+// The content root is the app's folder, so appsettings.json is found whatever the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 // `insights serve` runs the build output, not a publish: MudBlazor's files come from the static web assets manifest,
 // which ASP.NET Core reads by itself only in Development.
 builder.WebHost.UseStaticWebAssets();
 builder.AddWarehouse();
+builder.AddDashboardSecurity();
 builder.AddDashboardUi();
 
 var app = builder.Build();

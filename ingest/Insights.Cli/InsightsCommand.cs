@@ -15,6 +15,8 @@ public static class InsightsCommand
             GenerateCommand.Create(),
             IngestCommand.Create(),
             AnalyzeCommand.Create(),
+            ServeCommand.Create(),
+            UsersCommand.Create(),
             ConvertCommand.Create(),
             ReferenceCommand.Create(),
             BenchCommand.Create(),

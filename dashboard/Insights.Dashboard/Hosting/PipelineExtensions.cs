@@ -1,5 +1,6 @@
 using Insights.Dashboard.Components;
 using Insights.Dashboard.Public;
+using Insights.Dashboard.Security;
 using Microsoft.AspNetCore.Localization;
 
 namespace Insights.Dashboard.Hosting;
@@ -22,12 +23,15 @@ public static class PipelineExtensions
         app.Use(SecurityHeaders);
         app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>();
         app.MapHealthChecks("/healthz");
         app.MapGet("/culture", SetCulture);
         app.MapPublicDownloads();
+        app.MapAccountEndpoints();
         return app;
     }
 

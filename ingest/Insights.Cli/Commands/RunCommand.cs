@@ -8,8 +8,8 @@ namespace Insights.Cli.Commands;
 /// <summary>
 /// <c>insights run</c>: the main job on the embedded default season. It generates a province-scale season into
 /// <c>DATA/SEASON/source</c> (unless it is already there), ingests it into the lake <c>DATA/lake</c> and the
-/// warehouse <c>DATA/warehouse.duckdb</c>, and analyses it into <c>DATA/analysis</c> and the warehouse; serve joins it
-/// as it is built.
+/// warehouse <c>DATA/warehouse.duckdb</c>, analyses it into <c>DATA/analysis</c> and the warehouse, then serves the
+/// dashboard over it (unless <c>--no-serve</c>). On an existing warehouse it just serves.
 /// </summary>
 internal static class RunCommand
 {
@@ -23,47 +23,67 @@ internal static class RunCommand
         var projects = CommonOptions.Projects();
         var seed = CommonOptions.Seed();
         var season = CommonOptions.Season();
-        var command = new Command("run", "主任务：生成、导入并分析默认赛季 / main job: generate, ingest and analyse the default season")
+        var noServe = new Option<bool>("--no-serve") { Description = "分析后不启动仪表盘 / stop after the analysis instead of serving the dashboard" };
+        var urls = ServeCommand.Urls();
+        var users = ServeCommand.Users();
+        var command = new Command("run", "主任务：生成、导入、分析默认赛季并启动仪表盘 / main job: generate, ingest and analyse the default season, then serve the dashboard")
         {
-            data, projects, seed, season,
+            data, projects, seed, season, noServe, urls, users,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var seasonId = parse.GetValue(season)!;
             var dataRoot = parse.GetValue(data)!.FullName;
-            var root = Path.Combine(dataRoot, seasonId);
-            var source = Path.Combine(root, "source");
-            if (!File.Exists(Path.Combine(source, "manifest.json")))
+            var warehouse = Path.Combine(dataRoot, "warehouse.duckdb");
+            if (File.Exists(warehouse))
             {
-                var options = new GeneratorOptions(source, Path.Combine(root, "truth"), parse.GetValue(projects), parse.GetValue(seed), seasonId);
-                var generated = GenerationRunner.Run(options);
-                if (generated != 0)
-                {
-                    return generated;
-                }
+                Console.WriteLine($"已有数据仓库，直接使用 / serving the existing warehouse {warehouse} (delete {dataRoot} to start over)");
             }
             else
             {
-                Console.WriteLine($"已有生成的赛季 / using the season already generated in {source}");
+                var prepared = await PrepareAsync(dataRoot, warehouse, seasonId, parse.GetValue(projects), parse.GetValue(seed), cancellationToken);
+                if (prepared != 0)
+                {
+                    return prepared;
+                }
             }
 
-            var warehouse = Path.Combine(dataRoot, "warehouse.duckdb");
-            var exit = await IngestRunner.RunAsync(
-                new IngestRequest(source, warehouse, Path.Combine(dataRoot, "lake"), seasonId, null, null, null, false),
-                cancellationToken);
-            if (exit == IngestExitCode.Unreadable)
-            {
-                return exit;
-            }
-
-            var analysis = AnalyzeRunner.Run(
-                new AnalyzeOptions(warehouse, Path.Combine(dataRoot, "analysis"), seasonId, Parallelism: Math.Max(1, Environment.ProcessorCount)),
-                json: false,
-                cancellationToken);
-            // A generated season has planted rule breaches and judging problems, so findings (exit 1) are the expected
-            // outcome of the demo.
-            return analysis == AnalyzeRunner.Unusable ? analysis : 0;
+            return parse.GetValue(noServe) ? 0 : ServeCommand.Run(warehouse, parse.GetValue(urls)!, parse.GetValue(users)?.FullName, cancellationToken);
         });
         return command;
+    }
+
+    /// <summary>Generates (once), ingests and analyses the season; 0 when there is a warehouse to serve.</summary>
+    private static async Task<int> PrepareAsync(string dataRoot, string warehouse, string seasonId, int projects, ulong seed, CancellationToken cancellationToken)
+    {
+        var root = Path.Combine(dataRoot, seasonId);
+        var source = Path.Combine(root, "source");
+        if (!File.Exists(Path.Combine(source, "manifest.json")))
+        {
+            var generated = GenerationRunner.Run(new GeneratorOptions(source, Path.Combine(root, "truth"), projects, seed, seasonId));
+            if (generated != 0)
+            {
+                return generated;
+            }
+        }
+        else
+        {
+            Console.WriteLine($"已有生成的赛季 / using the season already generated in {source}");
+        }
+
+        var exit = await IngestRunner.RunAsync(
+            new IngestRequest(source, warehouse, Path.Combine(dataRoot, "lake"), seasonId, null, null, null, false), cancellationToken);
+        if (exit == IngestExitCode.Unreadable)
+        {
+            return exit;
+        }
+
+        // A generated season has planted rule breaches and judging problems, so findings (exit 1 of ingest and analyze)
+        // are the expected outcome of the demo, not a failure.
+        var analysis = AnalyzeRunner.Run(
+            new AnalyzeOptions(warehouse, Path.Combine(dataRoot, "analysis"), seasonId, Parallelism: Math.Max(1, Environment.ProcessorCount)),
+            json: false,
+            cancellationToken);
+        return analysis == AnalyzeRunner.Unusable ? analysis : 0;
     }
 }
