@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Insights.Dashboard.Accounts;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Antiforgery;
 
 namespace Insights.Dashboard.Security;
 
