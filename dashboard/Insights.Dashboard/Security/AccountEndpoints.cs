@@ -15,6 +15,12 @@ public static class AccountEndpoints
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapPost("/account/signin", SignInAsync);
+        if (SingleSignOn.IsConfigured(app.Configuration))
+        {
+            app.MapGet("/account/sso", (string? returnUrl) => Results.Challenge(
+                new AuthenticationProperties { RedirectUri = LocalUrl(returnUrl) }, [SingleSignOn.Scheme]));
+        }
+
         app.MapPost("/account/logout", async (HttpContext context, IAntiforgery antiforgery) =>
         {
             // No form field is bound here, so the token is checked by hand: a foreign page must not sign users out.

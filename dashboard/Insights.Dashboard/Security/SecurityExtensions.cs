@@ -15,7 +15,8 @@ public static class SecurityExtensions
         var path = builder.Configuration["users"] is { Length: > 0 } given ? given : builder.Configuration["Accounts:Path"] ?? UserStore.DefaultPath;
         builder.Services.AddSingleton(new UserStore(path));
         builder.Services.AddSingleton<TrackScope>();
-        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
+        var authentication = builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme);
+        authentication.AddCookie(options =>
         {
             options.Cookie.Name = "insights.auth";
             options.Cookie.HttpOnly = true;
@@ -29,6 +30,7 @@ public static class SecurityExtensions
             options.Events.OnRedirectToLogin = context => Deny(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
         });
+        SingleSignOn.AddIfConfigured(authentication, builder.Configuration);
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(DashboardPolicies.Organizer, policy => policy.RequireRole(DashboardRoles.Organizer))
             .AddPolicy(DashboardPolicies.Committee, policy => policy.RequireRole(DashboardRoles.Committee, DashboardRoles.Organizer));
