@@ -31,6 +31,7 @@ public static class PipelineExtensions
         app.MapHealthChecks("/healthz");
         app.MapGet("/culture", SetCulture);
         app.MapPublicDownloads();
+        app.MapTrackDownloads();
         app.MapAccountEndpoints();
         return app;
     }

@@ -21,6 +21,7 @@ public static class WarehouseExtensions
         builder.Services.Configure<WarehouseOptions>(builder.Configuration.GetSection(WarehouseOptions.Section));
         builder.Services.AddSingleton<WarehouseReader>();
         builder.Services.AddSingleton<PublicQueries>();
+        builder.Services.AddSingleton<TrackQueries>();
         return builder;
     }
 }

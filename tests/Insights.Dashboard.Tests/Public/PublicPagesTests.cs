@@ -10,7 +10,12 @@ namespace Insights.Dashboard.Tests.Public;
 /// </summary>
 public sealed class PublicPagesTests
 {
-    private static readonly string[] s_routes = ["/", "/participation", "/data/2024-JS/by-track.csv", "/data/2024-JS/awards.csv", "/data/2024-JS/by-city.csv", "/healthz"];
+    private static readonly string[] s_routes =
+    [
+        "/", "/participation", "/data/2024-JS/by-track.csv", "/data/2024-JS/awards.csv", "/data/2024-JS/by-city.csv", "/healthz",
+        "/tracks/T01", "/tracks/T07?season=2024-JS", "/data/2024-JS/tracks/T01/by-problem.csv", "/data/2024-JS/tracks/T01/by-city.csv",
+        "/data/2024-JS/tracks/T01/by-unit-type.csv", "/data/2024-JS/tracks/T01/awards.csv", "/data/2024-JS/tracks/T12/by-city.csv",
+    ];
 
     [Fact]
     public async Task Public_routes_answer_without_sign_in()
@@ -23,8 +28,11 @@ public sealed class PublicPagesTests
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{route}: {response.StatusCode}");
         }
 
-        using var missing = await client.GetAsync(new Uri("/data/1999-XX/by-track.csv", UriKind.Relative), TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        foreach (var route in new[] { "/data/1999-XX/by-track.csv", "/tracks/T99", "/data/2024-JS/tracks/T99/awards.csv", "/data/2024-JS/tracks/T01/judges.csv" })
+        {
+            using var missing = await client.GetAsync(new Uri(route, UriKind.Relative), TestContext.Current.CancellationToken);
+            Assert.True(missing.StatusCode == HttpStatusCode.NotFound, $"{route}: {missing.StatusCode}");
+        }
     }
 
     [Fact]
@@ -41,12 +49,36 @@ public sealed class PublicPagesTests
     }
 
     [Fact]
+    public async Task Track_page_names_the_track_and_its_committee_and_is_linked_from_home()
+    {
+        using var factory = new DashboardFactory((await ServedSeason.SharedAsync()).Warehouse);
+        using var client = factory.CreateClient();
+        var home = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken));
+        Assert.Contains("href=\"/tracks/T01?season=2024-JS\"", home, StringComparison.Ordinal);
+        var zh = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/tracks/T01", UriKind.Relative), TestContext.Current.CancellationToken));
+        Assert.Matches("2024年“数据要素×”大赛江苏省分赛（[^）]+赛道）", zh);
+        Assert.Contains("承办执委会", zh, StringComparison.Ordinal);
+        Assert.Contains("各赛题参赛项目数", zh, StringComparison.Ordinal);
+        Assert.Contains("/data/2024-JS/tracks/T01/by-problem.csv", zh, StringComparison.Ordinal);
+        var en = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/tracks/T01?culture=en", UriKind.Relative), TestContext.Current.CancellationToken));
+        Assert.Contains("Projects per problem statement", en, StringComparison.Ordinal);
+        Assert.Contains("Hosting committee", en, StringComparison.Ordinal);
+
+        // The download carries what the table shows: every problem statement of the track, and a total.
+        var csv = await client.GetStringAsync(new Uri("/data/2024-JS/tracks/T01/by-problem.csv", UriKind.Relative), TestContext.Current.CancellationToken);
+        var lines = csv.TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("label,projects", lines[0]);
+        Assert.All(lines.Skip(1).SkipLast(1), line => Assert.StartsWith("T01-", line, StringComparison.Ordinal));
+        Assert.StartsWith("total,", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Public_responses_carry_no_personal_data_and_no_small_count()
     {
         var season = await ServedSeason.SharedAsync();
         using var factory = new DashboardFactory(season.Warehouse);
         using var client = factory.CreateClient();
-        foreach (var route in s_routes.Append("/?culture=en").Append("/participation?culture=en"))
+        foreach (var route in s_routes.Append("/?culture=en").Append("/participation?culture=en").Append("/tracks/T01?culture=en"))
         {
             // Decoded: a name written as entities must not slip through the check.
             var body = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri(route, UriKind.Relative), TestContext.Current.CancellationToken));
