@@ -1,0 +1,99 @@
+using Insights.Dashboard.Tests.Support;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Insights.Dashboard.Tests.Browser;
+
+/// <summary>
+/// The dashboard on a real port (Kestrel on 127.0.0.1, a free port) over the served season, and Debian's chromium
+/// driven by Playwright (never Playwright's own browser download). Screenshots go to <c>artifacts/screenshots/</c>.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    /// <summary>Debian's chromium (tests/apt-packages.txt installs it).</summary>
+    public const string Chromium = "/usr/bin/chromium";
+
+    private DashboardFactory? _factory;
+    private IPlaywright? _playwright;
+
+    /// <summary>The dashboard's address, e.g. <c>http://127.0.0.1:41234</c>.</summary>
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>The browser.</summary>
+    public IBrowser Browser { get; private set; } = default!;
+
+    /// <summary>The served season.</summary>
+    public ServedSeason Season { get; private set; } = default!;
+
+    /// <summary>Where screenshots are saved: artifacts/screenshots/ at the repository root.</summary>
+    public static string Screenshots { get; } = ScreenshotFolder();
+
+    /// <inheritdoc/>
+    public async ValueTask InitializeAsync()
+    {
+        Season = await ServedSeason.SharedAsync();
+        _factory = new DashboardFactory(Season.Warehouse);
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+    }
+
+    /// <summary>A new browser context (own cookies) at the dashboard, Chinese by default as a visitor from Jiangsu.</summary>
+    /// <returns>A page.</returns>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = BaseAddress.ToString(),
+            Locale = "zh-CN",
+            ViewportSize = new() { Width = 1280, Height = 900 },
+            AcceptDownloads = true,
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Saves a full-page screenshot as artifacts/screenshots/{name}.png.</summary>
+    /// <param name="page">The page.</param>
+    /// <param name="name">File name without extension.</param>
+    /// <returns>The file.</returns>
+    public static async Task<string> ScreenshotAsync(IPage page, string name)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var path = Path.Combine(Screenshots, name + ".png");
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        return path;
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+    }
+
+    private static string ScreenshotFolder()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Insights.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var folder = Path.Combine(directory?.FullName ?? Path.GetTempPath(), "artifacts", "screenshots");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+}
