@@ -8,7 +8,8 @@ namespace Insights.Cli.Commands;
 
 /// <summary>
 /// <c>insights bench ...</c>: the pieces of the ingest benchmark (docs/benchmarks.md, bench/ingest.sh): writing a
-/// large generic score CSV, and the reference the ingest is compared with, DuckDB's own <c>read_csv</c> into a table.
+/// large generic score CSV, and the reference the ingest is compared with, DuckDB's own <c>read_csv</c> into a table;
+/// and the data of the analyze benchmark (<see cref="BenchAnalyzeData"/>, bench/analyze-bench.sh).
 /// </summary>
 internal static class BenchCommand
 {
@@ -24,7 +25,16 @@ internal static class BenchCommand
         var read = new Command("duckdb-read-csv", "参照：DuckDB read_csv 载入表 / reference: DuckDB's read_csv into a table") { csv, database };
         read.SetAction(parse => DuckDbReadCsv(parse.GetValue(csv)!.FullName, parse.GetValue(database)!.FullName));
 
-        return new Command("bench", "基准测试工具 / benchmark tools") { write, read };
+        var projects = new Option<int>("--projects") { Description = "项目数 / projects", DefaultValueFactory = _ => 100_000 };
+        var seed = new Option<int>("--seed") { Description = "随机种子 / seed", DefaultValueFactory = _ => 20261125 };
+        var analyzeOutput = new Option<FileInfo>("--out") { Description = "输出 CSV / CSV to write", Required = true };
+        var analyze = new Command("analyze-csv", "写分析基准的全国规模书面评审 CSV / write the analyze benchmark's national-scale written review")
+        {
+            projects, seed, analyzeOutput,
+        };
+        analyze.SetAction(parse => BenchAnalyzeData.Write(parse.GetValue(analyzeOutput)!.FullName, parse.GetValue(projects), parse.GetValue(seed)));
+
+        return new Command("bench", "基准测试工具 / benchmark tools") { write, read, analyze };
     }
 
     // 10M rows: 400,000 projects x 5 judges x 5 criteria, in 12 tracks, like a national-scale written review.
