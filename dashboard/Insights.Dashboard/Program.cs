@@ -9,6 +9,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.AddWarehouse();
 builder.AddDashboardSecurity();
 builder.AddDashboardUi();
+builder.AddCommitteeComparison();
 
 var app = builder.Build();
 app.UseDashboard();
