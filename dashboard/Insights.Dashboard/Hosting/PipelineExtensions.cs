@@ -25,6 +25,8 @@ public static class PipelineExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication and localization: signed-in pages are not cached, the culture is part of the key.
+        app.UseOutputCache();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>();

@@ -33,6 +33,7 @@ public static class UiExtensions
             builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
         }
 
+        builder.Services.AddPublicPageCache();
         builder.Services.AddHealthChecks().AddCheck<WarehouseHealthCheck>("warehouse");
         return builder;
     }
