@@ -10,6 +10,7 @@ builder.AddWarehouse();
 builder.AddDashboardSecurity();
 builder.AddDashboardUi();
 builder.AddCommitteeComparison();
+builder.AddOrganizerReports();
 
 var app = builder.Build();
 app.UseDashboard();

@@ -35,6 +35,7 @@ public static class PipelineExtensions
         app.MapPublicDownloads();
         app.MapTrackDownloads();
         app.MapAccountEndpoints();
+        app.MapOrganizerEndpoints();
         return app;
     }
 

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace Insights.Dashboard.Figures;
+
+/// <summary>Makes ScottPlot's SVG deterministic and safe to inline several times in one page.</summary>
+public static partial class FigureSvg
+{
+    /// <summary>
+    /// Renames the clip paths (ScottPlot numbers them from a process-wide counter, so the same plot would differ
+    /// from one rendering to the next) to "<paramref name="id"/>-clN", N counting from 0 in the order of appearance:
+    /// the same input gives the same bytes, and figures with different ids can share a page.
+    /// </summary>
+    /// <param name="svg">ScottPlot's SVG.</param>
+    /// <param name="id">The figure's id in the page (letters, digits, '-' and '_').</param>
+    /// <returns>The SVG.</returns>
+    public static string Normalize(string svg, string id)
+    {
+        ArgumentNullException.ThrowIfNull(svg);
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        var safe = Unsafe().Replace(id, "_");
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match m in ClipDefinition().Matches(svg))
+        {
+            names.TryAdd(m.Groups[1].Value, $"{safe}-cl{names.Count}");
+        }
+
+        return ClipReference().Replace(svg, m => names.TryGetValue(m.Value, out var name) ? name : m.Value);
+    }
+
+    [GeneratedRegex("<clipPath id=\"(cl_[0-9a-f]+)\"")]
+    private static partial Regex ClipDefinition();
+
+    [GeneratedRegex("\\bcl_[0-9a-f]+\\b")]
+    private static partial Regex ClipReference();
+
+    [GeneratedRegex("[^A-Za-z0-9_-]")]
+    private static partial Regex Unsafe();
+}

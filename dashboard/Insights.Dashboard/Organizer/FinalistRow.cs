@@ -1,0 +1,10 @@
+namespace Insights.Dashboard.Organizer;
+
+/// <summary>A finalist's scores in the preliminary stage and the final roadshow (analytics_project raw_mean).</summary>
+/// <param name="ProjectId">The project.</param>
+/// <param name="Preliminary">Raw mean in the preliminary stage.</param>
+/// <param name="PreliminaryRank">Rank there.</param>
+/// <param name="Final">Raw mean in the final roadshow.</param>
+/// <param name="FinalRank">Rank there.</param>
+/// <param name="PAwardTier">Probability of keeping its award tier in the final.</param>
+public sealed record FinalistRow(string ProjectId, double? Preliminary, int? PreliminaryRank, double? Final, int? FinalRank, double? PAwardTier);

@@ -1,0 +1,27 @@
+namespace Insights.Dashboard.Organizer;
+
+/// <summary>A finding of fact_finding: a rule of the notice (source "ingest") or a statistic of the analyze job (source "analytics").</summary>
+/// <param name="FindingId">The finding's stable id.</param>
+/// <param name="Source">"ingest" or "analytics".</param>
+/// <param name="Kind">The analytics kind, or "rule".</param>
+/// <param name="RuleId">The rule (R-...), for rule findings.</param>
+/// <param name="Level">"error" or "warning".</param>
+/// <param name="Season">The season.</param>
+/// <param name="Track">The track, or null for season-wide findings.</param>
+/// <param name="Stage">The stage, or null.</param>
+/// <param name="JudgeId">The judge (or "A;B" for a pair), or null.</param>
+/// <param name="ProjectId">The project (or "A;B" for a pair), or null.</param>
+/// <param name="Statistic">The statistic, if any.</param>
+/// <param name="PValue">The p-value, if any.</param>
+/// <param name="MessageZh">The evidence in Chinese.</param>
+/// <param name="MessageEn">The evidence in English.</param>
+public sealed record FindingRow(
+    string FindingId, string Source, string Kind, string? RuleId, string Level, string Season, string? Track, string? Stage,
+    string? JudgeId, string? ProjectId, double? Statistic, double? PValue, string MessageZh, string MessageEn)
+{
+    /// <summary>The kind as shown: the rule id for rule findings.</summary>
+    public string What => RuleId ?? Kind;
+
+    /// <summary>Whether the finding concerns a conflict of interest: favouritism, entrants tied to organizers, judges on two panels.</summary>
+    public bool IsConflict => Kind is "favoritism" or "favoritism_pooled" || RuleId is "R-PANEL-DISJOINT" || (RuleId?.StartsWith("R-ENTRANT-", StringComparison.Ordinal) ?? false);
+}

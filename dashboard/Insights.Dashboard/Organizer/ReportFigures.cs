@@ -1,0 +1,44 @@
+using Insights.Dashboard.Figures;
+
+namespace Insights.Dashboard.Organizer;
+
+/// <summary>The report's figures, from its data: a forest plot of severities per stage and the finalists' scatter.</summary>
+public static class ReportFigures
+{
+    /// <summary>One forest plot per stage with judges' severities (flagged judges in red).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="text">Translates a resource key (with arguments) to the reader's language.</param>
+    /// <returns>(stage, SVG) in the notice's order.</returns>
+    public static IReadOnlyList<(string Stage, string Svg)> Forests(TrackReport report, Func<string, object[], string> text)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(text);
+        return [.. report.Judges.Where(j => j.Severity is not null && j.SeveritySe is not null).GroupBy(j => j.Stage)
+            .OrderBy(g => TrackReport.Stages.ToList().IndexOf(g.Key))
+            .Select(g => (g.Key, ForestPlot.Svg($"forest-{g.Key}", text("ForestTitle", [text(g.Key, [])]), text("SeverityAxis", []),
+                [.. g.OrderByDescending(j => j.Severity).Select(j => new ForestPoint(j.JudgeId, j.Severity!.Value, j.Lower!.Value, j.Upper!.Value, j.Flags.Length > 0))])))];
+    }
+
+    /// <summary>The finalists' preliminary against final raw means, or null without finalists.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="text">Translates a resource key (with arguments) to the reader's language.</param>
+    /// <returns>The SVG, or null.</returns>
+    public static string? Scatter(TrackReport report, Func<string, object[], string> text)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(text);
+        var points = report.Finalists.Where(f => f.Preliminary is not null && f.Final is not null)
+            .Select(f => new ScatterPoint(f.ProjectId, f.Preliminary!.Value, f.Final!.Value)).ToList();
+        return points.Count == 0 ? null : StageScatter.Svg("scatter", text("ScatterTitle", []), text("PreliminaryAxis", []), text("FinalAxis", []), points);
+    }
+
+    /// <summary>The SVG element alone (without an XML declaration), to be inlined in HTML.</summary>
+    /// <param name="svg">ScottPlot's SVG document.</param>
+    /// <returns>From "&lt;svg" on.</returns>
+    public static string Inline(string svg)
+    {
+        ArgumentNullException.ThrowIfNull(svg);
+        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        return start > 0 ? svg[start..] : svg;
+    }
+}

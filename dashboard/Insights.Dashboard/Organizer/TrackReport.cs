@@ -1,0 +1,20 @@
+namespace Insights.Dashboard.Organizer;
+
+/// <summary>Everything one track's fairness report shows.</summary>
+/// <param name="Season">The season.</param>
+/// <param name="Track">The track.</param>
+/// <param name="Analysed">Whether the analyze job has written its tables.</param>
+/// <param name="Findings">The track's findings, and the season-wide favouritism findings.</param>
+/// <param name="Judges">Judges per stage.</param>
+/// <param name="Panels">Panels per stage.</param>
+/// <param name="Units">The stages as fitted (graph components).</param>
+/// <param name="Link">The stage link, if computed.</param>
+/// <param name="Finalists">Finalists with their preliminary and final scores.</param>
+/// <param name="Unstable">Projects that keep their tier in fewer than half of the resamples.</param>
+public sealed record TrackReport(
+    string Season, TrackSummary Track, bool Analysed, IReadOnlyList<FindingRow> Findings, IReadOnlyList<JudgeRow> Judges, IReadOnlyList<PanelRow> Panels,
+    IReadOnlyList<UnitRow> Units, StageLink? Link, IReadOnlyList<FinalistRow> Finalists, IReadOnlyList<ProjectRow> Unstable)
+{
+    /// <summary>The stages in the notice's order.</summary>
+    public static IReadOnlyList<string> Stages { get; } = ["preliminary_written", "preliminary_onsite", "final_roadshow"];
+}

@@ -1,0 +1,12 @@
+namespace Insights.Dashboard.Organizer;
+
+/// <summary>A track on the organizers' overview with its findings counted by source and level.</summary>
+/// <param name="Code">Track code.</param>
+/// <param name="NameZh">Name in Chinese.</param>
+/// <param name="NameEn">Name in English.</param>
+/// <param name="CommitteeCode">Hosting committee.</param>
+/// <param name="RuleErrors">Rule findings at level error.</param>
+/// <param name="RuleWarnings">Rule findings at level warning.</param>
+/// <param name="AnalyticsErrors">Analytics findings at level error.</param>
+/// <param name="AnalyticsWarnings">Analytics findings at level warning.</param>
+public sealed record TrackSummary(string Code, string NameZh, string NameEn, string CommitteeCode, long RuleErrors, long RuleWarnings, long AnalyticsErrors, long AnalyticsWarnings);
