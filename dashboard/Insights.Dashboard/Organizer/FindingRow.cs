@@ -15,9 +15,10 @@ namespace Insights.Dashboard.Organizer;
 /// <param name="PValue">The p-value, if any.</param>
 /// <param name="MessageZh">The evidence in Chinese.</param>
 /// <param name="MessageEn">The evidence in English.</param>
+/// <param name="Criterion">The criterion the evidence names (an outlying mark's), if any.</param>
 public sealed record FindingRow(
     string FindingId, string Source, string Kind, string? RuleId, string Level, string Season, string? Track, string? Stage,
-    string? JudgeId, string? ProjectId, double? Statistic, double? PValue, string MessageZh, string MessageEn)
+    string? JudgeId, string? ProjectId, double? Statistic, double? PValue, string MessageZh, string MessageEn, string? Criterion = null)
 {
     /// <summary>The kind as shown: the rule id for rule findings.</summary>
     public string What => RuleId ?? Kind;

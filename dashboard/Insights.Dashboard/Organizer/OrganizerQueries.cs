@@ -17,7 +17,8 @@ public sealed class OrganizerQueries(WarehouseReader warehouse)
 
     private const string FindingColumns = """
         finding_id, source, kind, rule_id, level, season, track_code, stage, judge_id, project_id, statistic, p_value,
-        coalesce(message_zh, ''), coalesce(message_en, '')
+        coalesce(message_zh, ''), coalesce(message_en, ''),
+        CASE WHEN json_valid(evidence) THEN json_extract_string(evidence, '$.criterion') END
         """;
 
     /// <summary>The seasons of the notice's tracks, newest first.</summary>
@@ -122,7 +123,7 @@ public sealed class OrganizerQueries(WarehouseReader warehouse)
     }
 
     private static FindingRow Finding(DuckDBDataReader r) => new(r.GetString(0), r.GetString(1), r.GetString(2), Text(r, 3), r.GetString(4), r.GetString(5),
-        Text(r, 6), Text(r, 7), Text(r, 8), Text(r, 9), Double(r, 10), Double(r, 11), r.GetString(12), r.GetString(13));
+        Text(r, 6), Text(r, 7), Text(r, 8), Text(r, 9), Double(r, 10), Double(r, 11), r.GetString(12), r.GetString(13), Text(r, 14));
 
     private static List<JudgeRow> Judges(DuckDBConnection connection, string season, string track)
     {

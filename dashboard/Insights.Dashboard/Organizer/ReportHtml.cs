@@ -13,7 +13,8 @@ public static class ReportHtml
         h1 { font-size: 1.5rem; } h2 { font-size: 1.15rem; margin-top: 2rem; border-bottom: 1px solid #d9e2ec; padding-bottom: .3rem; }
         table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .85rem; }
         th, td { border: 1px solid #d9e2ec; padding: .2rem .5rem; text-align: left; vertical-align: top; }
-        thead th { background: #f0f4f8; }
+        thead th { background: #f0f4f8; white-space: nowrap; }
+        td:nth-child(-n+2) { white-space: nowrap; }
         .note { font-size: .85rem; color: #52606d; }
         .level-error { color: #b42318; font-weight: 600; }
         figure { margin: .5rem 0 1rem; } svg { max-width: 100%; height: auto; }
@@ -50,6 +51,11 @@ public static class ReportHtml
         Section(html, text("Panels", []), null, tables["panels"], text);
         Section(html, text("Connectivity", []), text("ConnectivityNote", []), tables["connectivity"], text);
         Section(html, text("StageLink", []), null, tables["stage-link"], text);
+        foreach (var note in report.Link?.Notes ?? [])
+        {
+            html.Append("<p class=\"note\">").Append(E(text("LinkNotes", []))).Append(' ').Append(E(note)).Append("</p>\n");
+        }
+
         html.Append("<h2>").Append(E(text("Scatter", []))).Append("</h2>\n");
         if (ReportFigures.Scatter(report, text) is { } scatter)
         {
