@@ -31,7 +31,8 @@ public static class ReportEndpoints
             var html = ReportHtml.Render(report, ReportTables.Build(report, code => Label(l, code), zh), (key, args) => l[key, args], zh);
             return Results.File(Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", $"{season}-{track}-report.html");
         });
-        reports.MapGet("/{table}.csv", async (string season, string track, string table, HttpContext context, OrganizerQueries queries, TrackScope scope,
+        // {reportTable}, not {table}: the route's own name for the report's tables (the public downloads' {table} differ).
+        reports.MapGet("/{reportTable}.csv", async (string season, string track, string reportTable, HttpContext context, OrganizerQueries queries, TrackScope scope,
             IStringLocalizer<OrganizerStrings> l) =>
         {
             if (!await scope.AllowsAsync(context.User, season, track).ConfigureAwait(false))
@@ -39,13 +40,13 @@ public static class ReportEndpoints
                 return Results.Forbid();
             }
 
-            if (!ReportTables.Names.Contains(table) || await queries.ReportAsync(season, track).ConfigureAwait(false) is not { } report)
+            if (!ReportTables.Names.Contains(reportTable) || await queries.ReportAsync(season, track).ConfigureAwait(false) is not { } report)
             {
                 return Results.NotFound();
             }
 
-            var csv = ReportTables.Build(report, code => Label(l, code), IsChinese)[table].ToCsv();
-            return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", $"{season}-{track}-{table}.csv");
+            var csv = ReportTables.Build(report, code => Label(l, code), IsChinese)[reportTable].ToCsv();
+            return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", $"{season}-{track}-{reportTable}.csv");
         });
     }
 

@@ -197,6 +197,9 @@ public sealed partial class RouteMatrixTests
             ["judge"] = First("SELECT min(judge_id) FROM fact_score"),
             ["project"] = First("SELECT min(project_id) FROM fact_score"),
             ["panel"] = First("SELECT min(panel_id) FROM fact_score"),
+            // The organizers' report tables and findings (/reports/{season}/{track}/{reportTable}.csv, /organizer/findings/{findingId}).
+            ["reportTable"] = "judges",
+            ["findingId"] = First("SELECT min(finding_id) FROM fact_finding WHERE track_code IS NOT NULL"),
             // The fallback of file paths ({**path:file}): a file that does not exist.
             ["path"] = "no-such-file.txt",
         };
