@@ -16,6 +16,12 @@ public sealed class SignedInFlowsTests(BrowserFixture browser) : IClassFixture<B
         Assert.Equal(1, await page.Locator(".topbar a[href='/committee']").CountAsync());
         await BrowserFixture.ScreenshotAsync(page, "organizer-home");
 
+        // Organizers compare any tracks, in English here.
+        await page.GotoAsync("/committee?track=T02&track=T07&track=T12&culture=en");
+        var header = await page.Locator("table.comparison thead").First.InnerTextAsync();
+        Assert.All(new[] { "T02", "T07", "T12" }, code => Assert.Contains(code, header, StringComparison.Ordinal));
+        await BrowserFixture.ScreenshotAsync(page, "organizer-compare-en");
+
         await page.Locator(".topbar form button[type=submit]").ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
         Assert.Equal(0, await page.Locator(".topbar .user").CountAsync());
@@ -36,6 +42,29 @@ public sealed class SignedInFlowsTests(BrowserFixture browser) : IClassFixture<B
         Assert.Equal(1, await page.Locator(".topbar a[href='/committee']").CountAsync());
         Assert.Equal(0, await page.Locator(".topbar a[href='/organizer']").CountAsync());
         await BrowserFixture.ScreenshotAsync(page, "committee-home");
+
+        // The comparison: Suzhou's committee hosts T01, T03 and T05; it picks two of them with the form.
+        await page.Locator(".topbar a[href='/committee']").ClickAsync();
+        await page.WaitForURLAsync("**/committee**");
+        var choices = page.Locator("form.picker input[name=track]");
+        Assert.Equal(new[] { "T01", "T03", "T05" }, await choices.EvaluateAllAsync<string[]>("inputs => inputs.map(i => i.value)"));
+        foreach (var code in new[] { "T01", "T03", "T05" })
+        {
+            await page.Locator($"form.picker input[name=track][value={code}]").SetCheckedAsync(code != "T05");
+        }
+
+        await page.Locator("form.picker button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("track=T01", StringComparison.Ordinal) && url.Contains("track=T03", StringComparison.Ordinal));
+        var header = await page.Locator("table.comparison thead").First.InnerTextAsync();
+        Assert.Contains("T01", header, StringComparison.Ordinal);
+        Assert.Contains("T03", header, StringComparison.Ordinal);
+        Assert.DoesNotContain("T05", header, StringComparison.Ordinal);
+        await BrowserFixture.ScreenshotAsync(page, "committee-compare-T01-T03");
+
+        // Another committee's track in the address is dropped, and said so without naming it.
+        await page.GotoAsync("/committee?track=T01&track=T02");
+        Assert.DoesNotContain("T02", await page.Locator("table.comparison thead").First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await page.Locator("p.notice[role=status]").CountAsync() >= 1);
         await page.Context.CloseAsync();
     }
 
