@@ -182,7 +182,7 @@ public sealed partial class OrganizerPagesTests
         return decode ? WebUtility.HtmlDecode(body) : body;
     }
 
-    /// <summary>The body cells of a table marked data-table="name", tags stripped (the page is decoded already).</summary>
+    /// <summary>The body cells of a table marked data-table="name", tags stripped (the page is decoded already); a link to a finding is its full id.</summary>
     private static List<List<string>> Cells(string page, string name)
     {
         var table = Regex.Match(page, $"<table data-table=\"{Regex.Escape(name)}\">(.*?)</table>", RegexOptions.Singleline);
@@ -192,7 +192,8 @@ public sealed partial class OrganizerPagesTests
         }
 
         var body = Regex.Match(table.Groups[1].Value, "<tbody>(.*?)</tbody>", RegexOptions.Singleline).Groups[1].Value;
-        return [.. Row().Matches(body).Select(row => Cell().Matches(row.Groups[1].Value).Select(c => Tag().Replace(c.Groups[1].Value, "").Trim()).ToList())];
+        return [.. Row().Matches(body).Select(row => Cell().Matches(row.Groups[1].Value).Select(c => FindingLink().Match(c.Groups[1].Value) is { Success: true } link
+            ? link.Groups[1].Value : Tag().Replace(c.Groups[1].Value, "").Trim()).ToList())];
     }
 
     [GeneratedRegex("<tr[^>]*>(.*?)</tr>", RegexOptions.Singleline)]
@@ -200,6 +201,9 @@ public sealed partial class OrganizerPagesTests
 
     [GeneratedRegex("<td[^>]*>(.*?)</td>", RegexOptions.Singleline)]
     private static partial Regex Cell();
+
+    [GeneratedRegex("<a href=\"/organizer/findings/([^\"]+)\"")]
+    private static partial Regex FindingLink();
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex Tag();
