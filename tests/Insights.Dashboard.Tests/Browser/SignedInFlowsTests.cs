@@ -68,6 +68,37 @@ public sealed class SignedInFlowsTests(BrowserFixture browser) : IClassFixture<B
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Organizer_opens_a_track_report_and_a_finding()
+    {
+        var page = await SignInAsync(DashboardFactory.Organizer);
+        await page.Locator(".topbar a[href='/organizer']").ClickAsync();
+        await page.WaitForURLAsync("**/organizer");
+        Assert.Equal(12, await page.Locator("table.tracks-table tbody tr").CountAsync());
+        await BrowserFixture.ScreenshotAsync(page, "organizer-overview");
+
+        await page.Locator("table.tracks-table a[href^='/organizer/tracks/T01']").ClickAsync();
+        await page.WaitForURLAsync("**/organizer/tracks/T01**");
+        Assert.Contains("T01", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await page.Locator("figure.organizer-figure svg").CountAsync() >= 1);
+        await BrowserFixture.ScreenshotAsync(page, "organizer-report-T01");
+
+        var finding = page.Locator("a[href^='/organizer/findings/']").First;
+        var href = await finding.GetAttributeAsync("href");
+        await finding.ClickAsync();
+        await page.WaitForURLAsync($"**{href}");
+        Assert.False(string.IsNullOrWhiteSpace(await page.Locator("h1").InnerTextAsync()));
+        Assert.Equal(1, await page.Locator("dl.finding").CountAsync());
+        await BrowserFixture.ScreenshotAsync(page, "organizer-finding");
+        await page.Context.CloseAsync();
+
+        // A committee member does not get the organizers' pages.
+        var member = await SignInAsync(DashboardFactory.Committee("SZ"));
+        await member.GotoAsync("/organizer");
+        Assert.Equal(0, await member.Locator("table.tracks-table").CountAsync());
+        await member.Context.CloseAsync();
+    }
+
     private async Task<IPage> SignInAsync(string name, string password = DashboardFactory.Password)
     {
         var page = await browser.NewPageAsync();
