@@ -23,6 +23,9 @@ public sealed record FindingRow(
     /// <summary>The kind as shown: the rule id for rule findings.</summary>
     public string What => RuleId ?? Kind;
 
+    /// <summary>Whether the finding concerns the link between stages: a judge on two panels, a judge-project graph in parts, a weak link, a rank reversal.</summary>
+    public bool IsLinking => Kind is "panel_overlap" or "disconnected" or "weak_stage_link" or "rank_reversal" || RuleId is "R-PANEL-DISJOINT";
+
     /// <summary>Whether the finding concerns a conflict of interest: favouritism, entrants tied to organizers, judges on two panels.</summary>
     public bool IsConflict => Kind is "favoritism" or "favoritism_pooled" || RuleId is "R-PANEL-DISJOINT" || (RuleId?.StartsWith("R-ENTRANT-", StringComparison.Ordinal) ?? false);
 }

@@ -50,6 +50,8 @@ public static class ReportHtml
 
         Section(html, text("Panels", []), null, tables["panels"], text);
         Section(html, text("Connectivity", []), text("ConnectivityNote", []), tables["connectivity"], text);
+        html.Append("<h3>").Append(E(text("LinkingFindings", []))).Append("</h3>\n");
+        AppendTable(html, tables["linking"], text);
         Section(html, text("StageLink", []), null, tables["stage-link"], text);
         foreach (var note in report.Link?.Notes ?? [])
         {

@@ -6,7 +6,7 @@ namespace Insights.Dashboard.Organizer;
 public static class ReportTables
 {
     /// <summary>The table names, in the report's order.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["findings", "judges", "panels", "connectivity", "stage-link", "finalists", "conflicts", "unstable"];
+    public static IReadOnlyList<string> Names { get; } = ["findings", "judges", "panels", "connectivity", "linking", "stage-link", "finalists", "conflicts", "unstable"];
 
     /// <summary>Every table of the report.</summary>
     /// <param name="report">The report.</param>
@@ -32,6 +32,7 @@ public static class ReportTables
                     F(p.Icc2, "0.000"), F(p.Icc3, "0.000"), F(p.Icc1k, "0.000"), F(p.Icc2k, "0.000"), F(p.Icc3k, "0.000"), F(p.KendallW, "0.000"), F(p.KrippAlpha, "0.000")])]),
             new("connectivity", ["stage", "judges", "projects", "marks", "components"],
                 [.. report.Units.Select(u => (IReadOnlyList<string>)[label(u.Stage), I(u.Judges), I(u.Projects), I(u.Marks), I(u.Components)])]),
+            new("linking", findingColumns, [.. report.Findings.Where(f => f.IsLinking).Select(Finding)], "finding_id"),
             new("stage-link", ["preliminary_stage", "common_projects", "judges_on_both", "spearman", "spearman_p", "rank_reversals", "pairs_compared"],
                 report.Link is { } l
                     ? [[label(l.PreliminaryStage), I(l.CommonProjects), string.Join(';', l.JudgesOnBoth), F(l.Spearman, "0.000"), F(l.SpearmanP, "0.####"),
