@@ -22,7 +22,42 @@ public static class PublicPageCache
         options.AddPolicy(Policy, policy => policy
             .Expire(TimeSpan.FromMinutes(10))
             .SetVaryByQuery("season", "culture")
+            .With(context => Cacheable(context.HttpContext))
             .VaryByValue(context => new KeyValuePair<string, string>("version", Version(context)))));
+
+    /// <summary>
+    /// Whether a request may be cached: its <c>culture</c> is absent or one of the supported ones and its
+    /// <c>season</c> absent or a season of the warehouse. Made-up values are answered (with the default) but not
+    /// stored, so they cannot fill the cache.
+    /// </summary>
+    /// <param name="context">The request.</param>
+    /// <returns>True when the page may be stored.</returns>
+    public static bool Cacheable(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var query = context.Request.Query;
+        if (query.TryGetValue("culture", out var culture)
+            && !UiExtensions.Cultures.Any(c => string.Equals(c.Name, culture.ToString(), StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        if (!query.TryGetValue("season", out var season))
+        {
+            return true;
+        }
+
+        try
+        {
+            // The seasons are one cached query per warehouse version; waiting here is waiting for a finished task.
+            var seasons = context.RequestServices.GetRequiredService<Public.PublicQueries>().SeasonsAsync().GetAwaiter().GetResult();
+            return seasons.Contains(season.ToString());
+        }
+        catch (Exception e) when (e is IOException or DuckDB.NET.Data.DuckDBException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>The cache key's version part: the UI culture and the warehouse file's stamp.</summary>
     /// <param name="context">The request.</param>

@@ -71,6 +71,31 @@ public sealed class PublicPageCacheTests
         Assert.DoesNotContain(DashboardFactory.Organizer, await after.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Made_up_query_values_are_answered_but_not_stored()
+    {
+        // Unknown seasons and cultures fall back to the defaults; storing each would let anyone fill the cache.
+        using var factory = new DashboardFactory((await ServedSeason.SharedAsync()).Warehouse);
+        using var client = factory.CreateClient();
+        foreach (var route in new[] { "/tracks/T04?season=1999-XX", "/tracks/T04?culture=xx-YY", "/?season=nope" })
+        {
+            for (var i = 0; i < 2; i++)
+            {
+                using var response = await GetAsync(client, route);
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                Assert.Null(response.Headers.Age);
+            }
+        }
+
+        using (var known = await GetAsync(client, "/tracks/T04?season=2024-JS"))
+        {
+            Assert.Equal(HttpStatusCode.OK, known.StatusCode);
+        }
+
+        using var cached = await GetAsync(client, "/tracks/T04?season=2024-JS");
+        Assert.NotNull(cached.Headers.Age);
+    }
+
     private static Task<HttpResponseMessage> GetAsync(HttpClient client, string route) =>
         client.GetAsync(new Uri(route, UriKind.Relative), TestContext.Current.CancellationToken);
 }
