@@ -12,6 +12,7 @@ public static class OrganizerExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<OrganizerQueries>();
+        builder.Services.AddSingleton<ResidualQueries>();
         return builder;
     }
 
