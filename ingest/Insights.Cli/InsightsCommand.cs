@@ -16,6 +16,7 @@ public static class InsightsCommand
             IngestCommand.Create(),
             AnalyzeCommand.Create(),
             ServeCommand.Create(),
+            PublishCommand.Create(),
             UsersCommand.Create(),
             ConvertCommand.Create(),
             ReferenceCommand.Create(),

@@ -1,0 +1,237 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Insights.Dashboard.Publishing;
+using Insights.Dashboard.Tests.Support;
+using Parquet;
+
+namespace Insights.Dashboard.Tests.Publishing;
+
+/// <summary>
+/// The static public site published over the test season: well-formed pages in both languages with links that
+/// resolve to the site's files, no judge and no small count anywhere, Parquet equal to CSV, CSV equal to the
+/// dashboard's downloads, and the same bytes on a second publish.
+/// </summary>
+public sealed partial class StaticSiteTests
+{
+    private static readonly Lazy<Task<(string First, string Second, IReadOnlyList<string> Files)>> s_sites = new(PublishTwiceAsync);
+
+    private static async Task<(string, string, IReadOnlyList<string>)> PublishTwiceAsync()
+    {
+        var season = await ServedSeason.SharedAsync();
+        var first = Path.Combine(season.Root, "site-1");
+        var second = Path.Combine(season.Root, "site-2");
+        IReadOnlyList<string> files;
+        // Two hosts, as two runs of `insights publish` would be.
+        using (var factory = new DashboardFactory(season.Warehouse))
+        using (var client = factory.CreateClient())
+        {
+            files = await new SitePublisher(client, factory.Services).PublishAsync(first);
+        }
+
+        using (var factory = new DashboardFactory(season.Warehouse))
+        using (var client = factory.CreateClient())
+        {
+            await new SitePublisher(client, factory.Services).PublishAsync(second);
+        }
+
+        return (first, second, files);
+    }
+
+    [Fact]
+    public async Task Pages_of_both_languages_are_published_well_formed()
+    {
+        var (site, _, files) = await s_sites.Value;
+        foreach (var page in new[] { "index.html", "participation.html", "tracks/T01.html", "tracks/T12.html", "en/index.html", "en/participation.html", "en/tracks/T07.html" })
+        {
+            Assert.Contains(page, files);
+        }
+
+        Assert.Contains("data/README.md", files);
+        Assert.Contains(files, f => f.StartsWith("css/", StringComparison.Ordinal) && f.Contains("MudBlazor", StringComparison.Ordinal));
+        foreach (var page in files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var html = await File.ReadAllTextAsync(Path.Combine(site, page), TestContext.Current.CancellationToken);
+            Assert.True(HtmlCheck.Problems(html) is { Count: 0 }, $"{page}: {string.Join("; ", HtmlCheck.Problems(html))}");
+            Assert.Contains(page.StartsWith("en/", StringComparison.Ordinal) ? "lang=\"en\"" : "lang=\"zh-CN\"", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("<base", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+        }
+
+        var home = await File.ReadAllTextAsync(Path.Combine(site, "index.html"), TestContext.Current.CancellationToken);
+        Assert.Contains("赛道", WebUtility.HtmlDecode(home), StringComparison.Ordinal);
+        Assert.Contains("href=\"tracks/T01.html\"", home, StringComparison.Ordinal);
+        Assert.Contains("href=\"en/index.html\"", home, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_link_resolves_to_a_file_of_the_site()
+    {
+        var (site, _, files) = await s_sites.Value;
+        foreach (var page in files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var html = await File.ReadAllTextAsync(Path.Combine(site, page), TestContext.Current.CancellationToken);
+            var folder = Path.GetDirectoryName(Path.Combine(site, page))!;
+            foreach (Match link in Link().Matches(html))
+            {
+                var href = WebUtility.HtmlDecode(link.Groups[1].Value);
+                if (href.StartsWith('#') || href.StartsWith("data:", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                Assert.False(href.Contains("://", StringComparison.Ordinal) || href.StartsWith('/'), $"{page}: link {href} leaves the site");
+                var target = Path.GetFullPath(Path.Combine(folder, href.Split('#', '?')[0]));
+                Assert.True(target.StartsWith(Path.GetFullPath(site), StringComparison.Ordinal) && File.Exists(target), $"{page}: {href} is not a file of the site");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task No_judge_and_no_small_count_is_published()
+    {
+        var season = await ServedSeason.SharedAsync();
+        var (site, _, files) = await s_sites.Value;
+        foreach (var file in files.Where(f => !f.EndsWith(".parquet", StringComparison.Ordinal)))
+        {
+            var text = WebUtility.HtmlDecode(await File.ReadAllTextAsync(Path.Combine(site, file), TestContext.Current.CancellationToken));
+            Assert.DoesNotMatch(@"EX\d{5}", text);
+            Assert.All(season.JudgeNames, name => Assert.DoesNotContain(name, text, StringComparison.Ordinal));
+            Assert.All(season.MaskedPhones, phone => Assert.DoesNotContain(phone, text, StringComparison.Ordinal));
+            if (file.EndsWith(".csv", StringComparison.Ordinal))
+            {
+                foreach (var cell in CsvRows(text).Skip(1).SelectMany(row => row.Skip(1)).Where(c => c != "suppressed"))
+                {
+                    var n = long.Parse(cell, CultureInfo.InvariantCulture);
+                    Assert.True(n == 0 || n >= 5, $"{file}: small count {n} published");
+                }
+            }
+        }
+
+        // Parquet strings too: the labels are counts' labels, never a person.
+        foreach (var file in files.Where(f => f.EndsWith(".parquet", StringComparison.Ordinal)))
+        {
+            var bytes = Encoding.UTF8.GetString(await File.ReadAllBytesAsync(Path.Combine(site, file), TestContext.Current.CancellationToken));
+            Assert.DoesNotMatch(@"EX\d{5}", bytes);
+            Assert.All(season.JudgeNames, name => Assert.DoesNotContain(name, bytes, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task Csv_equals_the_dashboard_download_and_parquet_equals_csv()
+    {
+        var season = await ServedSeason.SharedAsync();
+        var (site, _, files) = await s_sites.Value;
+        using var factory = new DashboardFactory(season.Warehouse);
+        using var client = factory.CreateClient();
+        var csvFiles = files.Where(f => f.EndsWith(".csv", StringComparison.Ordinal)).ToList();
+        Assert.Equal(6 + (4 * 12), csvFiles.Count);
+        foreach (var csv in csvFiles)
+        {
+            var bytes = await File.ReadAllBytesAsync(Path.Combine(site, csv), TestContext.Current.CancellationToken);
+            Assert.Equal(await client.GetByteArrayAsync(new Uri("/" + csv, UriKind.Relative), TestContext.Current.CancellationToken), bytes);
+
+            var rows = CsvRows(Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'));
+            var header = rows[0];
+            await using var stream = File.OpenRead(Path.Combine(site, csv[..^4] + ".parquet"));
+            await using var reader = await ParquetReader.CreateAsync(stream, cancellationToken: TestContext.Current.CancellationToken);
+            var fields = reader.Schema.GetDataFields();
+            Assert.Equal(header.Skip(1).SelectMany(c => new[] { c, c + "_suppressed" }).Prepend("label"), fields.Select(f => f.Name));
+            using var group = reader.OpenRowGroupReader(0);
+            Assert.Equal(rows.Count - 1, group.RowCount);
+            var labels = new string?[group.RowCount];
+            await group.ReadAsync(fields[0], labels.AsMemory(), cancellationToken: TestContext.Current.CancellationToken);
+            for (var c = 1; c < header.Count; c++)
+            {
+                var values = new long?[group.RowCount];
+                var suppressed = new bool[group.RowCount];
+                await group.ReadAsync(fields[(2 * c) - 1], values.AsMemory(), cancellationToken: TestContext.Current.CancellationToken);
+                await group.ReadAsync(fields[2 * c], suppressed.AsMemory(), cancellationToken: TestContext.Current.CancellationToken);
+                for (var r = 0; r < group.RowCount; r++)
+                {
+                    var cell = rows[r + 1][c];
+                    Assert.True(cell == "suppressed" ? values[r] is null && suppressed[r] : values[r] == long.Parse(cell, CultureInfo.InvariantCulture) && !suppressed[r],
+                        $"{csv} row {r} column {header[c]}: csv {cell}, parquet {values[r]}");
+                }
+            }
+
+            for (var r = 0; r < group.RowCount; r++)
+            {
+                Assert.True(rows[r + 1][0] == labels[r] || rows[r + 1][0] == "'" + labels[r], $"{csv} row {r}: {rows[r + 1][0]} vs {labels[r]}");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_second_publish_gives_the_same_bytes()
+    {
+        var (first, second, files) = await s_sites.Value;
+        Assert.Equal(files, Directory.EnumerateFiles(second, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(second, f).Replace(Path.DirectorySeparatorChar, '/')).Order(StringComparer.Ordinal));
+        foreach (var file in files)
+        {
+            var a = await File.ReadAllBytesAsync(Path.Combine(first, file), TestContext.Current.CancellationToken);
+            var b = await File.ReadAllBytesAsync(Path.Combine(second, file), TestContext.Current.CancellationToken);
+            Assert.True(a.AsSpan().SequenceEqual(b), $"{file} differs");
+        }
+    }
+
+    [Fact]
+    public void Publish_mode_reads_its_folder_and_listens_on_a_free_loopback_port()
+    {
+        string[] args = ["--warehouse", "w.duckdb", "--publish", "site", "--urls", "http://0.0.0.0:80"];
+        Assert.Equal("site", PublishMode.Folder(args));
+        Assert.Null(PublishMode.Folder(["--warehouse", "w.duckdb"]));
+        Assert.Equal(["--warehouse", "w.duckdb", "--urls", "http://127.0.0.1:0"], PublishMode.HostArguments(args));
+    }
+
+    [Fact]
+    public void The_html_check_finds_unbalanced_tags_and_a_missing_title()
+    {
+        Assert.Empty(HtmlCheck.Problems("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>x</title></head><body><svg><path d=\"M0\" /></svg></body></html>"));
+        Assert.NotEmpty(HtmlCheck.Problems("<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><div></body></html>"));
+        Assert.NotEmpty(HtmlCheck.Problems("<!DOCTYPE html><html lang=\"en\"><head></head><body></body></html>"));
+    }
+
+    private static List<List<string>> CsvRows(string text)
+    {
+        var rows = new List<List<string>>();
+        foreach (var line in text.Split('\n').Where(l => l.Length > 0))
+        {
+            var cells = new List<string>();
+            var cell = new StringBuilder();
+            var quoted = false;
+            for (var i = 0; i < line.Length; i++)
+            {
+                var ch = line[i];
+                if (quoted && ch == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    cell.Append('"');
+                    i++;
+                }
+                else if (ch == '"')
+                {
+                    quoted = !quoted;
+                }
+                else if (ch == ',' && !quoted)
+                {
+                    cells.Add(cell.ToString());
+                    cell.Clear();
+                }
+                else
+                {
+                    cell.Append(ch);
+                }
+            }
+
+            cells.Add(cell.ToString());
+            rows.Add(cells);
+        }
+
+        return rows;
+    }
+
+    [GeneratedRegex("(?:href|src)=\"([^\"]*)\"")]
+    private static partial Regex Link();
+}
