@@ -17,6 +17,7 @@ public static class InsightsCommand
             AnalyzeCommand.Create(),
             ServeCommand.Create(),
             PublishCommand.Create(),
+            ReportCommand.Create(),
             UsersCommand.Create(),
             ConvertCommand.Create(),
             ReferenceCommand.Create(),

@@ -1,4 +1,4 @@
-using Insights.Dashboard.Figures;
+using Insights.Figures;
 
 namespace Insights.Dashboard.Organizer;
 

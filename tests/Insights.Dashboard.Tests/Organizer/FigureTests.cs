@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Insights.Dashboard.Figures;
+using Insights.Figures;
 using ScottPlot;
 using SkiaSharp;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Insights.Dashboard.Figures;
 using Insights.Dashboard.Organizer;
 using Insights.Dashboard.Tests.Support;
+using Insights.Figures;
 
 namespace Insights.Dashboard.Tests.Organizer;
 

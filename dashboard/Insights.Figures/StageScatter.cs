@@ -1,6 +1,6 @@
 using ScottPlot;
 
-namespace Insights.Dashboard.Figures;
+namespace Insights.Figures;
 
 /// <summary>The finalists' preliminary score against their final score: one labelled marker per finalist, as SVG.</summary>
 public static class StageScatter

@@ -1,6 +1,6 @@
 using ScottPlot;
 
-namespace Insights.Dashboard.Figures;
+namespace Insights.Figures;
 
 /// <summary>
 /// The figures' font: Noto Sans CJK SC (Debian's fonts-noto-cjk), set on every text of a plot, because ScottPlot's

@@ -1,4 +1,4 @@
-namespace Insights.Dashboard.Figures;
+namespace Insights.Figures;
 
 /// <summary>One point of a labelled scatter plot.</summary>
 /// <param name="Label">The point's label (a project id).</param>

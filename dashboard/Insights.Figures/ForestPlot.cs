@@ -1,6 +1,6 @@
 using ScottPlot;
 
-namespace Insights.Dashboard.Figures;
+namespace Insights.Figures;
 
 /// <summary>A forest plot (one row per point: a marker at the estimate, a line over its interval, a zero line) as SVG.</summary>
 public static class ForestPlot

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Insights.Dashboard.Figures;
+namespace Insights.Figures;
 
 /// <summary>Makes ScottPlot's SVG deterministic and safe to inline several times in one page.</summary>
 public static partial class FigureSvg

@@ -1,4 +1,4 @@
-namespace Insights.Dashboard.Figures;
+namespace Insights.Figures;
 
 /// <summary>One row of a forest plot: an estimate and its interval.</summary>
 /// <param name="Label">The row's label (a judge id).</param>

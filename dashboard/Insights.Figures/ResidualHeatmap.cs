@@ -1,6 +1,6 @@
 using ScottPlot;
 
-namespace Insights.Dashboard.Figures;
+namespace Insights.Figures;
 
 /// <summary>
 /// A heatmap of residuals, judges × projects, as SVG (one rectangle per cell): blue below what the judge and the project explain, red above,

@@ -1,0 +1,9 @@
+namespace Insights.Reports;
+
+/// <summary>A finalist's preliminary and final raw means and its probability of keeping its tier.</summary>
+/// <param name="ProjectId">The project.</param>
+/// <param name="Preliminary">Preliminary raw mean.</param>
+/// <param name="Final">Final raw mean.</param>
+/// <param name="FinalRank">Final rank.</param>
+/// <param name="KeepsTier">P(keeps tier) in the judge resamples.</param>
+public sealed record ReportFinalist(string ProjectId, double? Preliminary, double? Final, int? FinalRank, double? KeepsTier);

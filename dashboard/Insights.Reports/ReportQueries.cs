@@ -1,0 +1,185 @@
+using System.Globalization;
+using System.Text.Json;
+using DuckDB.NET.Data;
+
+namespace Insights.Reports;
+
+/// <summary>Reads the reports' data out of the warehouse (read-only, parameterized SQL), in a stable order.</summary>
+public sealed class ReportQueries : IDisposable
+{
+    private const string StageOrder = "CASE stage WHEN 'preliminary_written' THEN 1 WHEN 'preliminary_onsite' THEN 2 WHEN 'final_roadshow' THEN 3 ELSE 4 END";
+
+    private readonly DuckDBConnection _connection;
+
+    /// <summary>Opens the warehouse read-only.</summary>
+    /// <param name="warehouse">The DuckDB file.</param>
+    public ReportQueries(string warehouse)
+    {
+        _connection = new DuckDBConnection($"Data Source={warehouse};ACCESS_MODE=READ_ONLY");
+        _connection.Open();
+        using var command = Command("SELECT count(*) FROM information_schema.tables WHERE table_name IN ('analytics_judge', 'analytics_panel', 'analytics_project', 'analytics_run')");
+        Analysed = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 4;
+    }
+
+    /// <summary>Whether the warehouse holds the analytics tables (<c>insights analyze</c> ran).</summary>
+    public bool Analysed { get; }
+
+    /// <summary>The newest season with the notice's tracks.</summary>
+    /// <returns>The season id, or null.</returns>
+    public string? Season()
+    {
+        using var command = Command("SELECT max(season) FROM dim_track WHERE has_reference");
+        return command.ExecuteScalar() as string;
+    }
+
+    /// <summary>The season's track codes in the notice's order.</summary>
+    /// <param name="season">The season.</param>
+    /// <returns>Track codes.</returns>
+    public IReadOnlyList<string> Tracks(string season)
+    {
+        using var command = Command("SELECT track_code FROM dim_track WHERE season = $season AND has_reference ORDER BY number", ("season", season));
+        return Rows(command, r => r.GetString(0));
+    }
+
+    /// <summary>The newest batch and its load time.</summary>
+    /// <returns>The data version.</returns>
+    public DataVersion Version()
+    {
+        using var command = Command("""
+            SELECT batch_id, strftime(CAST(loaded_at AS TIMESTAMP), '%Y-%m-%dT%H:%M:%SZ'), (SELECT count(*) FROM etl_batch WHERE is_current)
+            FROM etl_batch ORDER BY loaded_at DESC, sequence DESC LIMIT 1
+            """);
+        return Rows(command, r => new DataVersion(r.GetString(0), r.GetString(1), Convert.ToInt32(r.GetValue(2), CultureInfo.InvariantCulture))).FirstOrDefault()
+            ?? new DataVersion("-", "-", 0);
+    }
+
+    /// <summary>Findings of the season that name no track (such as the season-wide favouritism).</summary>
+    /// <param name="season">The season.</param>
+    /// <returns>The findings.</returns>
+    public IReadOnlyList<ReportFinding> SeasonFindings(string season) => Findings(season, null);
+
+    /// <summary>One track's data.</summary>
+    /// <param name="season">The season.</param>
+    /// <param name="track">The track code.</param>
+    /// <returns>The data, or null when the track does not exist.</returns>
+    public TrackData? Track(string season, string track)
+    {
+        using var head = Command("""
+            SELECT t.name_zh, t.name_en, coalesce(t.committee_code, ''),
+                   (SELECT count(*) FROM dim_project p WHERE p.season = t.season AND p.track_code = t.track_code AND p.is_registered),
+                   (SELECT count(DISTINCT s.project_id) FROM fact_score s WHERE s.season = t.season AND s.track_code = t.track_code AND s.stage = 'final_roadshow'),
+                   (SELECT count(*) FROM fact_award a WHERE a.season = t.season AND a.track_code = t.track_code)
+            FROM dim_track t WHERE t.season = $season AND t.track_code = $track
+            """, ("season", season), ("track", track));
+        var row = Rows(head, r => (r.GetString(0), r.GetString(1), r.GetString(2), Int(r, 3), Int(r, 4), Int(r, 5))).FirstOrDefault();
+        if (row.Item1 is null)
+        {
+            return null;
+        }
+
+        return new TrackData(season, track, row.Item1, row.Item2, row.Item3, row.Item4, row.Item5, row.Item6,
+            Findings(season, track), Analysed ? Judges(season, track) : [], Analysed ? Panels(season, track) : [], Analysed ? Link(season, track) : null,
+            Analysed ? Finalists(season, track) : [], Analysed);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _connection.Dispose();
+
+    private List<ReportFinding> Findings(string season, string? track)
+    {
+        using var command = Command($"""
+            SELECT coalesce(rule_id, kind), source, level, track_code, stage, judge_id, project_id, coalesce(message_zh, ''), coalesce(message_en, '')
+            FROM fact_finding WHERE season = $season AND track_code IS NOT DISTINCT FROM $track::VARCHAR
+            ORDER BY CASE level WHEN 'error' THEN 0 ELSE 1 END, coalesce(rule_id, kind), {StageOrder}, judge_id, project_id, finding_id
+            """, ("season", season), ("track", track));
+        return Rows(command, r => new ReportFinding(r.GetString(0), r.GetString(1), r.GetString(2), Text(r, 3), Text(r, 4), Text(r, 5), Text(r, 6), r.GetString(7), r.GetString(8)));
+    }
+
+    private List<ReportJudge> Judges(string season, string track)
+    {
+        using var command = Command($"""
+            SELECT stage, judge_id, coalesce(n_scores, 0), severity, severity_se, coalesce(flags, '')
+            FROM analytics_judge WHERE season = $season AND track_code = $track AND isfinite(severity) AND isfinite(severity_se)
+            ORDER BY {StageOrder}, severity DESC, judge_id
+            """, ("season", season), ("track", track));
+        return Rows(command, r => new ReportJudge(r.GetString(0), r.GetString(1), Int(r, 2), r.GetDouble(3), r.GetDouble(4), r.GetString(5)));
+    }
+
+    private List<ReportPanel> Panels(string season, string track)
+    {
+        using var command = Command($"""
+            SELECT stage, panel_id, coalesce(n_judges, 0), coalesce(n_projects, 0), icc2, icc2k, kendall_w
+            FROM analytics_panel WHERE season = $season AND track_code = $track ORDER BY {StageOrder}, panel_id
+            """, ("season", season), ("track", track));
+        return Rows(command, r => new ReportPanel(r.GetString(0), r.GetString(1), Int(r, 2), Int(r, 3), Double(r, 4), Double(r, 5), Double(r, 6)));
+    }
+
+    private List<ReportFinalist> Finalists(string season, string track)
+    {
+        using var command = Command("""
+            SELECT f.project_id, max(p.raw_mean), f.raw_mean, f.rank_raw, f.p_award_tier
+            FROM analytics_project f LEFT JOIN analytics_project p
+              ON p.season = f.season AND p.track_code = f.track_code AND p.project_id = f.project_id AND p.stage IN ('preliminary_onsite', 'preliminary_written')
+            WHERE f.season = $season AND f.track_code = $track AND f.stage = 'final_roadshow'
+            GROUP BY f.project_id, f.raw_mean, f.rank_raw, f.p_award_tier
+            ORDER BY f.rank_raw NULLS LAST, f.project_id
+            """, ("season", season), ("track", track));
+        return Rows(command, r => new ReportFinalist(r.GetString(0), Double(r, 1), Double(r, 2), r.IsDBNull(3) ? null : Int(r, 3), Double(r, 4)));
+    }
+
+    private ReportLink? Link(string season, string track)
+    {
+        using var command = Command("SELECT CAST(summary AS VARCHAR) FROM analytics_run WHERE season = $season LIMIT 1", ("season", season));
+        if (command.ExecuteScalar() is not string json)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(json);
+        if (!document.RootElement.TryGetProperty("stage_links", out var links))
+        {
+            return null;
+        }
+
+        ReportLink? link = null;
+        foreach (var l in links.EnumerateArray().Where(l => l.GetProperty("season").GetString() == season && l.GetProperty("track").GetString() == track))
+        {
+            link = new ReportLink(Int(l, "common_projects"), [.. l.GetProperty("judges_on_both_panels").EnumerateArray().Select(j => j.GetString() ?? "")],
+                l.TryGetProperty("spearman", out var s) && s.ValueKind == JsonValueKind.Number ? s.GetDouble() : null, Int(l, "rank_reversals"), Int(l, "pairs_compared"));
+        }
+
+        return link;
+    }
+
+    private static int Int(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : 0;
+
+    private static int Int(DuckDBDataReader r, int i) => r.IsDBNull(i) ? 0 : Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture);
+
+    private static string? Text(DuckDBDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i) is { Length: > 0 } s ? s : null;
+
+    private static double? Double(DuckDBDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i) is var d && double.IsFinite(d) ? d : null;
+
+    private DuckDBCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.Add(new DuckDBParameter(name, value ?? DBNull.Value));
+        }
+
+        return command;
+    }
+
+    private static List<T> Rows<T>(DuckDBCommand command, Func<DuckDBDataReader, T> read)
+    {
+        using var reader = (DuckDBDataReader)command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text;
+
+namespace Insights.Reports;
+
+/// <summary>Writes the reports of a warehouse into a folder: report-&lt;track&gt;.&lt;lang&gt;.html and .pdf per track, report-division.&lt;lang&gt;.html and .pdf.</summary>
+public static class ReportWriter
+{
+    /// <summary>Writes the reports.</summary>
+    /// <param name="warehouse">The DuckDB warehouse (analysed).</param>
+    /// <param name="output">The folder (created).</param>
+    /// <param name="track">One track only (no division report), or null for every track and the division.</param>
+    /// <param name="language">zh or en.</param>
+    /// <param name="pdf">Also print each report to PDF with headless Chromium.</param>
+    /// <returns>The files written, HTML before PDF.</returns>
+    /// <exception cref="ArgumentException">No season or an unknown track.</exception>
+    public static IReadOnlyList<string> Write(string warehouse, string output, string? track, string language, bool pdf = true)
+    {
+        var texts = new ReportTexts(language);
+        using var queries = new ReportQueries(warehouse);
+        var season = queries.Season() ?? throw new ArgumentException($"The warehouse has no season with the notice's tracks: {warehouse}", nameof(warehouse));
+        var codes = queries.Tracks(season);
+        if (track is not null && !codes.Contains(track))
+        {
+            throw new ArgumentException($"Unknown track '{track}' (the season's tracks: {string.Join(", ", codes)}).", nameof(track));
+        }
+
+        Directory.CreateDirectory(output);
+        var version = queries.Version();
+        var data = (track is null ? codes : [track]).Select(code => queries.Track(season, code)!).ToList();
+        var written = new List<string>();
+        string FileName(string code) => $"report-{code}.{language}.html";
+        foreach (var x in data)
+        {
+            written.Add(Save(Path.Combine(output, FileName(x.Code)), TrackReportHtml.Render(x, version, texts)));
+        }
+
+        if (track is null)
+        {
+            written.Add(Save(Path.Combine(output, FileName("division")), DivisionReportHtml.Render(season, data, queries.SeasonFindings(season), version, texts, FileName)));
+        }
+
+        if (pdf)
+        {
+            foreach (var html in written.ToList())
+            {
+                var file = Path.ChangeExtension(html, ".pdf");
+                Chromium.PrintToPdf(html, file);
+                written.Add(file);
+            }
+        }
+
+        return written;
+    }
+
+    private static string Save(string path, string html)
+    {
+        var aside = path + ".tmp";
+        File.WriteAllText(aside, html, new UTF8Encoding(false));
+        File.Move(aside, path, overwrite: true);
+        return path;
+    }
+}

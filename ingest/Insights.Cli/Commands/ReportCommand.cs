@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Insights.Reports;
+
+namespace Insights.Cli.Commands;
+
+/// <summary>
+/// <c>insights report --warehouse PATH --out DIR [--track T] [--lang zh|en] [--no-pdf]</c>: the committees' fairness
+/// reports, per track and for the division, as self-contained HTML and PDF (headless Chromium). Exit codes: 0 written;
+/// 2 usage error, a warehouse that cannot be read, or no Chromium for the PDF.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        var warehouse = WarehouseOptions.Warehouse();
+        var output = new Option<DirectoryInfo>("--out", "-o") { Description = "报告目录 / folder of the reports (HTML and PDF)", Required = true };
+        var track = new Option<string?>("--track") { Description = "只生成该赛道（如 T01）/ one track only (such as T01; no division report then)" };
+        var language = new Option<string>("--lang") { Description = "语言 / language: zh (default) or en", DefaultValueFactory = _ => "zh" };
+        language.AcceptOnlyFromAmong("zh", "en");
+        var noPdf = new Option<bool>("--no-pdf") { Description = "只写 HTML / HTML only (no Chromium needed)" };
+        var command = new Command("report", "生成公平性评审报告（HTML 与 PDF）/ fairness reports per track and for the division (HTML and PDF)")
+        {
+            warehouse, output, track, language, noPdf,
+        };
+        command.SetAction(parse => Run(parse.GetValue(warehouse)!.FullName, parse.GetValue(output)!.FullName, parse.GetValue(track), parse.GetValue(language)!, !parse.GetValue(noPdf)));
+        return command;
+    }
+
+    private static int Run(string warehouse, string output, string? track, string language, bool pdf)
+    {
+        if (!File.Exists(warehouse))
+        {
+            Console.Error.WriteLine($"错误 / error: 数据仓库不存在 / the warehouse does not exist: {warehouse} (run `insights run` or `insights ingest` first)");
+            return 2;
+        }
+
+        if (pdf && Chromium.Find() is null)
+        {
+            Console.Error.WriteLine("错误 / error: 未安装 chromium / chromium is not installed (apt-get install chromium fonts-noto-cjk), or use --no-pdf");
+            return 2;
+        }
+
+        try
+        {
+            foreach (var file in ReportWriter.Write(warehouse, output, track, language, pdf))
+            {
+                Console.WriteLine(file);
+            }
+
+            return 0;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or DuckDB.NET.Data.DuckDBException)
+        {
+            Console.Error.WriteLine($"错误 / error: {e.Message}");
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using DuckDB.NET.Data;
+using Insights.Dashboard.Tests.Support;
+using Insights.Reports;
+
+namespace Insights.Dashboard.Tests.Reports;
+
+/// <summary>
+/// The committees' fairness reports (<c>insights report</c>) over the served test season: self-contained, well-formed HTML
+/// with the warehouse's numbers, byte-identical on a second run, a PDF by headless Chromium (required: no skip), and
+/// screenshots in artifacts/screenshots/report-*.png.
+/// </summary>
+public sealed partial class FairnessReportTests
+{
+    private static readonly string[] s_sections = ["summary", "checked", "found", "judges", "panels", "linking", "robustness", "todo", "appendix", "data-version"];
+
+    [Fact]
+    public async Task Track_and_division_reports_are_self_contained_well_formed_and_carry_the_warehouse_numbers()
+    {
+        var season = await ServedSeason.SharedAsync();
+        var output = Path.Combine(season.Root, "reports-zh");
+        var files = ReportWriter.Write(season.Warehouse, output, null, "zh", pdf: false);
+        Assert.Equal(13, files.Count);
+        foreach (var file in files)
+        {
+            var html = await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken);
+            AssertSelfContainedAndWellFormed(html, "zh-CN");
+        }
+
+        using var connection = new DuckDBConnection($"Data Source={season.Warehouse};ACCESS_MODE=READ_ONLY");
+        connection.Open();
+        foreach (var track in new[] { "T01", "T05", "T12" })
+        {
+            var html = await File.ReadAllTextAsync(Path.Combine(output, $"report-{track}.zh.html"), TestContext.Current.CancellationToken);
+            foreach (var section in s_sections)
+            {
+                Assert.Contains($"id=\"{section}\"", html, StringComparison.Ordinal);
+            }
+
+            Assert.Contains($"data-findings=\"{Scalar(connection, "SELECT count(*) FROM fact_finding WHERE season = '2024-JS' AND track_code = $t", track):N0}\"", html, StringComparison.Ordinal);
+            Assert.Contains($"<dd>{Scalar(connection, "SELECT count(*) FROM dim_project WHERE season = '2024-JS' AND track_code = $t AND is_registered", track):N0}</dd>", html, StringComparison.Ordinal);
+            Assert.Contains("<svg", html, StringComparison.Ordinal);
+            Assert.Contains("评委尺度", html, StringComparison.Ordinal);
+        }
+
+        var division = await File.ReadAllTextAsync(Path.Combine(output, "report-division.zh.html"), TestContext.Current.CancellationToken);
+        Assert.Contains($"data-findings=\"{Scalar(connection, "SELECT count(*) FROM fact_finding WHERE season = '2024-JS' AND $t = $t", "x"):N0}\"", division, StringComparison.Ordinal);
+        Assert.Equal(12, Regex.Count(division, "<tr data-track=\"T\\d\\d\">"));
+        Assert.Contains("href=\"report-T01.zh.html\"", division, StringComparison.Ordinal);
+        using var batch = connection.CreateCommand();
+        batch.CommandText = "SELECT batch_id FROM etl_batch ORDER BY loaded_at DESC, sequence DESC LIMIT 1";
+        Assert.Contains((string)batch.ExecuteScalar()!, division, StringComparison.Ordinal);
+
+        // The same inputs give the same bytes.
+        var again = ReportWriter.Write(season.Warehouse, Path.Combine(season.Root, "reports-zh-again"), null, "zh", pdf: false);
+        foreach (var (first, second) in files.Zip(again))
+        {
+            Assert.Equal(await File.ReadAllBytesAsync(first, TestContext.Current.CancellationToken), await File.ReadAllBytesAsync(second, TestContext.Current.CancellationToken));
+        }
+
+        Chromium.Screenshot(Path.Combine(output, "report-T01.zh.html"), Path.Combine(ScreenshotFolder(), "report-T01.zh.png"));
+        Chromium.Screenshot(Path.Combine(output, "report-division.zh.html"), Path.Combine(ScreenshotFolder(), "report-division.zh.png"));
+    }
+
+    [Fact]
+    public async Task One_track_in_English_is_printed_to_pdf_by_chromium()
+    {
+        Assert.True(Chromium.Find() is not null, "chromium is required (tests/apt-packages.txt; the test command installs it)");
+        var season = await ServedSeason.SharedAsync();
+        var output = Path.Combine(season.Root, "reports-en");
+        var files = ReportWriter.Write(season.Warehouse, output, "T03", "en", pdf: true);
+        Assert.Equal(["report-T03.en.html", "report-T03.en.pdf"], files.Select(Path.GetFileName));
+        var html = await File.ReadAllTextAsync(files[0], TestContext.Current.CancellationToken);
+        AssertSelfContainedAndWellFormed(html, "en");
+        Assert.Contains("What was checked", html, StringComparison.Ordinal);
+        Assert.Contains("What to do", html, StringComparison.Ordinal);
+        var pdf = await File.ReadAllBytesAsync(files[1], TestContext.Current.CancellationToken);
+        Assert.True(pdf.Length > 10_000, $"PDF of {pdf.Length} bytes");
+        Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
+        Chromium.Screenshot(files[0], Path.Combine(ScreenshotFolder(), "report-T03.en.png"));
+        Assert.Throws<ArgumentException>(() => ReportWriter.Write(season.Warehouse, output, "T99", "en", pdf: false));
+        Assert.Throws<ArgumentException>(() => new ReportTexts("fr"));
+    }
+
+    private static void AssertSelfContainedAndWellFormed(string html, string lang)
+    {
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"" + lang + "\">", html, StringComparison.Ordinal);
+        Assert.Contains("<meta charset=\"utf-8\">", html, StringComparison.Ordinal);
+        Assert.Matches("<title>[^<]+</title>", html);
+        Assert.Contains("\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", sans-serif", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch("(?i)<link|<script|<img|<iframe|@import|url\\((?!#)", html);
+        Assert.DoesNotMatch("(?i)(src|href)\\s*=\\s*[\"']?(https?:|//)", html);
+        foreach (var tag in new[] { "html", "head", "body", "main", "section", "table", "thead", "tbody", "tr", "figure", "svg", "h1", "h2", "h3", "ul", "ol", "p" })
+        {
+            Assert.True(Regex.Count(html, $"<{tag}[\\s>]") == Regex.Count(html, $"</{tag}>"), $"<{tag}> unbalanced");
+        }
+    }
+
+    private static long Scalar(DuckDBConnection connection, string sql, string track)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.Add(new DuckDBParameter("t", track));
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string ScreenshotFolder()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Insights.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var folder = Path.Combine(directory?.FullName ?? Path.GetTempPath(), "artifacts", "screenshots");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+}
