@@ -44,7 +44,38 @@ set -e
 summary="$(sed -n '/Test run summary/,$p' "$results/console.log")"
 count() { grep -oE "^ *$1: +[0-9]+" <<<"$summary" | tail -1 | grep -oE '[0-9]+' || echo 0; }
 passed="$(count succeeded)"; failed="$(count failed)"; skipped="$(count skipped)"
-if (( passed == 0 && status == 0 )); then
+# The notebooks (notebooks/*.cs, file-based apps) on a small generated season: each one is a check that passes when
+# it runs to the end and writes its Markdown. The first run of each compiles it (a few seconds).
+echo "== notebooks"
+nb_out="$root/artifacts/notebooks"
+rm -rf "$nb_out"
+mkdir -p "$nb_out"
+nb_data="$(mktemp -d)"
+nb_passed=0; nb_failed=0
+# `run` exits 1 when the analysis has error-level findings (the generator plants some): the warehouse is what counts.
+"$root/insights" run --no-serve --data "$nb_data" --projects 600 >"$nb_out/season.log" 2>&1 || true
+if [[ ! -f "$nb_data/warehouse.duckdb" ]]; then
+  echo "notebooks: the generated season failed (artifacts/notebooks/season.log)" >&2
+  nb_failed=1
+else
+  for nb in "$root"/notebooks/*.cs; do
+    name="$(basename "$nb" .cs)"
+    start=$SECONDS
+    if dotnet run --file "$nb" -- --warehouse "$nb_data/warehouse.duckdb" --out "$nb_out/$name" >"$nb_out/$name.log" 2>&1 \
+      && [[ -f "$nb_out/$name/$name.md" ]]; then
+      nb_passed=$((nb_passed + 1)); echo "  notebook $name: ok ($((SECONDS - start)) s)"
+    else
+      nb_failed=$((nb_failed + 1)); echo "  notebook $name: FAILED ($((SECONDS - start)) s), see artifacts/notebooks/$name.log" >&2
+      tail -20 "$nb_out/$name.log" >&2
+    fi
+  done
+fi
+rm -rf "$nb_data"
+echo "notebooks: $nb_passed passed, $nb_failed failed"
+passed=$((passed + nb_passed)); failed=$((failed + nb_failed))
+if (( nb_failed > 0 )); then status=1; fi
+
+if (( passed - nb_passed == 0 && status == 0 )); then
   echo "no test ran" >&2
   status=1
 fi
