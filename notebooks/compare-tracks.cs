@@ -63,7 +63,7 @@ foreach (var stage in stages.Select(s => s.S("stage")))
     plot.Title($"{stage}: 项目原始均分 / raw mean per project");
     plot.XLabel("赛道 / track");
     plot.YLabel("原始均分 / raw mean");
-    plot.ShowLegend();
+    plot.ShowLegend(Alignment.UpperCenter);
     nb.Figure(plot, $"scores-{stage}", $"{stage}: 两赛道项目得分 / project scores of {tracks[0]} and {tracks[1]}", 640, 380);
 }
 
@@ -105,8 +105,9 @@ nb.Table(["kind", "level", tracks[0], tracks[1]],
 nb.Write("""
     ## 注意 / Caveats
 
-    Raw means are on each stage's own scale (written review 0-100 per criterion, on-site 1-10, final roadshow
-    0-25/15/10): compare tracks within a stage, not stages. Small tracks have few judges, so their spread and
+    Raw means are weighted totals (Σ weight × mark) of each stage's own rubric, and each stage sees other
+    projects (the written review all of them, the on-site review the short list, the final the finalists): compare
+    tracks within a stage, not stages. Small tracks have few judges, so their spread and
     reliability are uncertain; a panel's ICC on a handful of projects can swing widely.
     """);
 nb.Save();
