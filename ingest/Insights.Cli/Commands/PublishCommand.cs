@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 
 namespace Insights.Cli.Commands;
 
@@ -25,39 +24,6 @@ internal static class PublishCommand
     }
 
     /// <summary>Runs the dashboard's publish mode and waits for it.</summary>
-    public static int Run(string warehouse, string output, CancellationToken cancellationToken)
-    {
-        if (!File.Exists(warehouse))
-        {
-            Console.Error.WriteLine($"错误 / error: 数据仓库不存在 / the warehouse does not exist: {warehouse} (run `insights run` or `insights ingest` first)");
-            return 2;
-        }
-
-        var dashboard = Environment.GetEnvironmentVariable("INSIGHTS_DASHBOARD") is { Length: > 0 } built
-            ? built
-            : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "dashboard", "Insights.Dashboard.dll"));
-        if (!File.Exists(dashboard))
-        {
-            Console.Error.WriteLine($"错误 / error: 找不到仪表盘 / the dashboard is not built: {dashboard} (the ./insights launcher builds it)");
-            return 2;
-        }
-
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false };
-        foreach (var argument in new[] { dashboard, "--publish", output, "--warehouse", warehouse, "--Logging:LogLevel:Default", "Warning" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(start)!;
-        using var stop = cancellationToken.Register(() =>
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        });
-        process.WaitForExit();
-        return cancellationToken.IsCancellationRequested ? 1 : process.ExitCode;
-    }
+    public static int Run(string warehouse, string output, CancellationToken cancellationToken) =>
+        DashboardProcess.Run(warehouse, ["--publish", output, "--warehouse", warehouse, "--Logging:LogLevel:Default", "Warning"], cancelledExitCode: 1, cancellationToken);
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 
 namespace Insights.Cli.Commands;
 
@@ -34,44 +33,17 @@ internal static class ServeCommand
     /// <summary>Starts the dashboard and waits for it.</summary>
     public static int Run(string warehouse, string urls, string? users, CancellationToken cancellationToken)
     {
-        if (!File.Exists(warehouse))
-        {
-            Console.Error.WriteLine($"错误 / error: 数据仓库不存在 / the warehouse does not exist: {warehouse} (run `insights run` or `insights ingest` first)");
-            return 2;
-        }
-
-        var dashboard = Environment.GetEnvironmentVariable("INSIGHTS_DASHBOARD") is { Length: > 0 } built
-            ? built
-            : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "dashboard", "Insights.Dashboard.dll"));
-        if (!File.Exists(dashboard))
-        {
-            Console.Error.WriteLine($"错误 / error: 找不到仪表盘 / the dashboard is not built: {dashboard} (the ./insights launcher builds it)");
-            return 2;
-        }
-
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false };
-        foreach (var argument in new[] { dashboard, "--warehouse", warehouse, "--urls", urls })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        List<string> arguments = ["--warehouse", warehouse, "--urls", urls];
         if (users is not null)
         {
-            start.ArgumentList.Add("--users");
-            start.ArgumentList.Add(users);
+            arguments.AddRange(["--users", users]);
         }
 
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        Console.WriteLine($"仪表盘 / dashboard: {urls} (Ctrl+C 停止 / to stop)");
-        using var process = Process.Start(start)!;
-        using var stop = cancellationToken.Register(() =>
+        if (File.Exists(warehouse))
         {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        });
-        process.WaitForExit();
-        return cancellationToken.IsCancellationRequested ? 0 : process.ExitCode;
+            Console.WriteLine($"仪表盘 / dashboard: {urls} (Ctrl+C 停止 / to stop)");
+        }
+
+        return DashboardProcess.Run(warehouse, arguments, cancelledExitCode: 0, cancellationToken);
     }
 }
