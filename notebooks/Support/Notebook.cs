@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using DuckDB.NET.Data;
+using Insights.Figures;
 using ScottPlot;
 
 namespace Insights.Notebooks;
@@ -10,11 +10,8 @@ namespace Insights.Notebooks;
 /// One notebook run: its arguments (<c>--warehouse PATH --out DIR</c> and its own <c>--name value</c> options), the
 /// warehouse opened read-only, and the Markdown document written into the output folder with its SVG figures.
 /// </summary>
-public sealed partial class Notebook : IDisposable
+public sealed class Notebook : IDisposable
 {
-    /// <summary>The figures' font (Debian's fonts-noto-cjk), set on every text: ScottPlot finds no CJK font by itself.</summary>
-    public const string FontFamily = "Noto Sans CJK SC";
-
     private readonly Dictionary<string, string> _options;
     private readonly StringBuilder _markdown = new();
     private readonly string _name;
@@ -162,30 +159,12 @@ public sealed partial class Notebook : IDisposable
     public void Figure(Plot plot, string file, string caption, int width = 720, int height = 420)
     {
         ArgumentNullException.ThrowIfNull(plot);
-        ApplyFont(plot);
+        // The dashboard's figure conventions: the CJK font on every text, clip paths named after the figure.
+        FigureFonts.Apply(plot);
         Directory.CreateDirectory(OutputFolder);
-        var svg = plot.GetSvgXml(width, height);
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        svg = ClipReference().Replace(svg, m => names.TryGetValue(m.Value, out var n) ? n : names[m.Value] = $"{file}-cl{names.Count}");
+        var svg = FigureSvg.Normalize(plot.GetSvgXml(width, height), file);
         File.WriteAllText(Path.Combine(OutputFolder, file + ".svg"), svg, new UTF8Encoding(false));
         Write($"![{caption}]({file}.svg)\n\n*{caption}*");
-    }
-
-    /// <summary>Sets the font of the title, axis labels, tick labels and legend.</summary>
-    /// <param name="plot">The plot.</param>
-    public static void ApplyFont(Plot plot)
-    {
-        ArgumentNullException.ThrowIfNull(plot);
-        plot.Axes.Title.Label.FontName = FontFamily;
-        foreach (var axis in plot.Axes.GetAxes())
-        {
-            axis.Label.FontName = FontFamily;
-            axis.TickLabelStyle.FontName = FontFamily;
-        }
-
-        plot.Legend.FontName = FontFamily;
-        plot.Axes.Title.Label.OffsetY = 8;
-        plot.Axes.Left.Label.OffsetX = 14;
     }
 
     /// <summary>Writes NAME.md into the output folder and prints its path.</summary>
@@ -221,9 +200,6 @@ public sealed partial class Notebook : IDisposable
 
         return Directory.GetCurrentDirectory();
     }
-
-    [GeneratedRegex("\\bcl_[0-9a-f]+\\b")]
-    private static partial Regex ClipReference();
 }
 
 /// <summary>One result row: values by column name (null for SQL NULL).</summary>
