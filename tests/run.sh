@@ -19,6 +19,14 @@ if (( ${#apt_needed[@]} > 0 )); then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${apt_needed[@]}"
 fi
 
+# The W3C Nu Html Checker (vnu.jar) the validity tests run, pinned in tests/tools/package-lock.json. Its install
+# script (a Java download) is not run: the machine's Java (tests/apt-packages.txt) runs the jar.
+if [[ ! -f "$root/tests/tools/node_modules/vnu-jar/build/dist/vnu.jar" || "$root/tests/tools/package-lock.json" -nt "$root/tests/tools/node_modules/.package-lock.json" ]]; then
+  command -v npm >/dev/null || { echo "需要 Node.js 与 npm / Node.js and npm are required (to install tests/tools)" >&2; exit 1; }
+  echo "== installing tests/tools (npm ci)"
+  npm ci --prefix "$root/tests/tools" --ignore-scripts --no-audit --no-fund --loglevel=error
+fi
+
 echo "== restore"
 dotnet restore Insights.sln --nologo -v q
 

@@ -7,8 +7,10 @@ public static partial class FigureSvg
 {
     /// <summary>
     /// Renames the clip paths (ScottPlot numbers them from a process-wide counter, so the same plot would differ
-    /// from one rendering to the next) to "<paramref name="id"/>-clN", N counting from 0 in the order of appearance:
-    /// the same input gives the same bytes, and figures with different ids can share a page.
+    /// from one rendering to the next) to "<paramref name="id"/>-clN", N counting from 0 in the order of appearance,
+    /// and the embedded images (Skia names them img_0, img_1, ... in every figure, such as a heatmap's colour bar) to
+    /// "<paramref name="id"/>-imgN": the same input gives the same bytes, and figures with different ids can share a
+    /// page without duplicate element ids.
     /// </summary>
     /// <param name="svg">ScottPlot's SVG.</param>
     /// <param name="id">The figure's id in the page (letters, digits, '-' and '_').</param>
@@ -24,14 +26,22 @@ public static partial class FigureSvg
             names.TryAdd(m.Groups[1].Value, $"{safe}-cl{names.Count}");
         }
 
-        return ClipReference().Replace(svg, m => names.TryGetValue(m.Value, out var name) ? name : m.Value);
+        foreach (Match m in ImageDefinition().Matches(svg))
+        {
+            names.TryAdd(m.Groups[1].Value, $"{safe}-{m.Groups[1].Value.Replace("_", "", StringComparison.Ordinal)}");
+        }
+
+        return Reference().Replace(svg, m => names.TryGetValue(m.Value, out var name) ? name : m.Value);
     }
 
     [GeneratedRegex("<clipPath id=\"(cl_[0-9a-f]+)\"")]
     private static partial Regex ClipDefinition();
 
-    [GeneratedRegex("\\bcl_[0-9a-f]+\\b")]
-    private static partial Regex ClipReference();
+    [GeneratedRegex("<image id=\"(img_[0-9]+)\"")]
+    private static partial Regex ImageDefinition();
+
+    [GeneratedRegex("\\b(cl_[0-9a-f]+|img_[0-9]+)\\b")]
+    private static partial Regex Reference();
 
     [GeneratedRegex("[^A-Za-z0-9_-]")]
     private static partial Regex Unsafe();

@@ -69,6 +69,36 @@ public sealed class BrowserFixture : IAsyncLifetime
         return path;
     }
 
+    /// <summary>
+    /// Asserts that the page's own font draws Chinese: 赛, 道 and an ideographic space, each in a 64-pixel box after an
+    /// element of the page, must give three different pictures (without a CJK font 赛 and 道 are the same
+    /// missing-glyph box, or blank).
+    /// </summary>
+    /// <param name="page">The page.</param>
+    /// <param name="after">A selector of the element the boxes are placed after.</param>
+    /// <returns>A task.</returns>
+    public static async Task AssertChineseGlyphsRenderAsync(IPage page, string after)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var glyphs = new Dictionary<string, byte[]>();
+        foreach (var (id, text) in new[] { ("g1", "赛"), ("g2", "道"), ("g0", "\u3000") })
+        {
+            await page.EvaluateAsync("""
+                ([id, text, after]) => {
+                  const span = document.createElement('span');
+                  span.id = id; span.textContent = text;
+                  span.style.cssText = 'display:inline-block;width:64px;height:64px;font-size:48px;line-height:64px;text-align:center;background:#fff;color:#000';
+                  document.querySelector(after).after(span);
+                }
+                """, new[] { id, text, after });
+            glyphs[text] = await page.Locator($"#{id}").ScreenshotAsync();
+        }
+
+        Assert.NotEqual(glyphs["\u3000"], glyphs["赛"]);
+        Assert.NotEqual(glyphs["\u3000"], glyphs["道"]);
+        Assert.NotEqual(glyphs["赛"], glyphs["道"]);
+    }
+
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {

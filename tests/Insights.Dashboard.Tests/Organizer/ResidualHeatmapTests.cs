@@ -45,6 +45,11 @@ public sealed class ResidualHeatmapTests
         Assert.True(red > blue, $"top-left cell {topLeft.Groups[1].Value} is not red");
         // ScottPlot writes each label as the content of a <text> element, between line breaks and tabs.
         Assert.All(judges.Concat(projects), label => Assert.Matches($@">\s*{label}\s*<", svg));
+        // The colour bar's image is named after the figure (Skia calls it img_0 in every figure: two heatmaps on one
+        // page would share the id), and its use points at the new name.
+        Assert.Contains("<image id=\"hm-img0\"", svg, StringComparison.Ordinal);
+        Assert.Contains("xlink:href=\"#hm-img0\"", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("img_0", svg, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => ResidualHeatmap.Svg("hm", "t", judges, projects, new double[2, 3]));
     }
 

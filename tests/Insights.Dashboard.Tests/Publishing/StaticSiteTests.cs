@@ -17,6 +17,10 @@ public sealed partial class StaticSiteTests
 {
     private static readonly Lazy<Task<(string First, string Second, IReadOnlyList<string> Files)>> s_sites = new(PublishTwiceAsync);
 
+    /// <summary>The site published twice over the served season (once per test process), for the browser tests too.</summary>
+    /// <returns>The two folders and the site paths written.</returns>
+    internal static Task<(string First, string Second, IReadOnlyList<string> Files)> PublishedAsync() => s_sites.Value;
+
     private static async Task<(string, string, IReadOnlyList<string>)> PublishTwiceAsync()
     {
         var season = await ServedSeason.SharedAsync();
@@ -63,6 +67,15 @@ public sealed partial class StaticSiteTests
         Assert.Contains("赛道", WebUtility.HtmlDecode(home), StringComparison.Ordinal);
         Assert.Contains("href=\"tracks/T01.html\"", home, StringComparison.Ordinal);
         Assert.Contains("href=\"en/index.html\"", home, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_page_is_valid_html_by_the_nu_checker()
+    {
+        var (site, _, files) = await s_sites.Value;
+        var pages = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).Select(f => Path.Combine(site, f)).ToList();
+        Assert.True(pages.Count >= 28, $"{pages.Count} pages");
+        HtmlValidator.AssertValid(pages);
     }
 
     [Fact]

@@ -27,6 +27,8 @@ public sealed partial class FairnessReportTests
             AssertSelfContainedAndWellFormed(html, "zh-CN");
         }
 
+        HtmlValidator.AssertValid(files);
+
         using var connection = new DuckDBConnection($"Data Source={season.Warehouse};ACCESS_MODE=READ_ONLY");
         connection.Open();
         foreach (var track in new[] { "T01", "T05", "T12" })
@@ -72,6 +74,7 @@ public sealed partial class FairnessReportTests
         Assert.Equal(["report-T03.en.html", "report-T03.en.pdf"], files.Select(Path.GetFileName));
         var html = await File.ReadAllTextAsync(files[0], TestContext.Current.CancellationToken);
         AssertSelfContainedAndWellFormed(html, "en");
+        HtmlValidator.AssertValid([files[0]]);
         Assert.Contains("What was checked", html, StringComparison.Ordinal);
         Assert.Contains("What to do", html, StringComparison.Ordinal);
         var pdf = await File.ReadAllBytesAsync(files[1], TestContext.Current.CancellationToken);

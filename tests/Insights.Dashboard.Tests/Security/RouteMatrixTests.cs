@@ -53,7 +53,7 @@ public sealed partial class RouteMatrixTests
         Assert.Contains(routes, r => r is { Template: "/committee", Access: RouteAccess.Committee, IsPage: true });
         Assert.Contains(routes, r => r is { Template: "/data/{season}/{table}.csv", Access: RouteAccess.Public, IsPage: false });
         Assert.Contains(routes, r => r is { Template: "/account/signin", Method: "POST" });
-        var values = Values(season.Warehouse);
+        var values = RouteValues.Of(season.Warehouse);
 
         var failures = new List<string>();
         var checkedCalls = 0;
@@ -190,39 +190,6 @@ public sealed partial class RouteMatrixTests
 
     private static string Location(HttpResponseMessage response) => response.Headers.Location is not { } l ? ""
         : l.IsAbsoluteUri ? l.PathAndQuery : l.OriginalString;
-
-    /// <summary>Real values for route parameters, from the served warehouse.</summary>
-    private static Dictionary<string, string> Values(string warehouse)
-    {
-        using var connection = new DuckDBConnection($"Data Source={warehouse};ACCESS_MODE=READ_ONLY");
-        connection.Open();
-        string First(string sql)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)!;
-        }
-
-        var season = First("SELECT max(season) FROM dim_track WHERE has_reference");
-        return new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["season"] = season,
-            // A table that the season's and the tracks' downloads both publish.
-            ["table"] = Insights.Dashboard.Public.PublicDownloads.Tables.Intersect(Insights.Dashboard.Public.TrackDownloads.Tables).First(),
-            ["track"] = First("SELECT min(track_code) FROM dim_track WHERE has_reference"),
-            ["code"] = First("SELECT min(track_code) FROM dim_track WHERE has_reference"),
-            ["stage"] = "preliminary_onsite",
-            ["committee"] = "SZ",
-            ["judge"] = First("SELECT min(judge_id) FROM fact_score"),
-            ["project"] = First("SELECT min(project_id) FROM fact_score"),
-            ["panel"] = First("SELECT min(panel_id) FROM fact_score"),
-            // The organizers' report tables and findings (/reports/{season}/{track}/{reportTable}.csv, /organizer/findings/{findingId}).
-            ["reportTable"] = "judges",
-            ["findingId"] = First("SELECT min(finding_id) FROM fact_finding WHERE track_code IS NOT NULL"),
-            // The fallback of file paths ({**path:file}): a file that does not exist.
-            ["path"] = "no-such-file.txt",
-        };
-    }
 
     private static List<(string Code, string Committee, string NameZh, string NameEn, string OfficialNameZh)> Tracks(string warehouse)
     {
