@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using DuckDB.NET.Data;
+using Insights.Warehouse.Reading;
+using static Insights.Warehouse.Reading.WarehouseCommands;
 
 namespace Insights.Reports;
 
@@ -15,9 +17,8 @@ public sealed class ReportQueries : IDisposable
     /// <param name="warehouse">The DuckDB file.</param>
     public ReportQueries(string warehouse)
     {
-        _connection = new DuckDBConnection($"Data Source={warehouse};ACCESS_MODE=READ_ONLY");
-        _connection.Open();
-        using var command = Command("SELECT count(*) FROM information_schema.tables WHERE table_name IN ('analytics_judge', 'analytics_panel', 'analytics_project', 'analytics_run')");
+        _connection = OpenReadOnly(warehouse);
+        using var command = Command(_connection, "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('analytics_judge', 'analytics_panel', 'analytics_project', 'analytics_run')");
         Analysed = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 4;
     }
 
@@ -28,7 +29,7 @@ public sealed class ReportQueries : IDisposable
     /// <returns>The season id, or null.</returns>
     public string? Season()
     {
-        using var command = Command("SELECT max(season) FROM dim_track WHERE has_reference");
+        using var command = Command(_connection, "SELECT max(season) FROM dim_track WHERE has_reference");
         return command.ExecuteScalar() as string;
     }
 
@@ -37,7 +38,7 @@ public sealed class ReportQueries : IDisposable
     /// <returns>Track codes.</returns>
     public IReadOnlyList<string> Tracks(string season)
     {
-        using var command = Command("SELECT track_code FROM dim_track WHERE season = $season AND has_reference ORDER BY number", ("season", season));
+        using var command = Command(_connection, "SELECT track_code FROM dim_track WHERE season = $season AND has_reference ORDER BY number", ("season", season));
         return Rows(command, r => r.GetString(0));
     }
 
@@ -45,7 +46,7 @@ public sealed class ReportQueries : IDisposable
     /// <returns>The data version.</returns>
     public DataVersion Version()
     {
-        using var command = Command("""
+        using var command = Command(_connection, """
             SELECT batch_id, strftime(CAST(loaded_at AS TIMESTAMP), '%Y-%m-%dT%H:%M:%SZ'), (SELECT count(*) FROM etl_batch WHERE is_current)
             FROM etl_batch ORDER BY loaded_at DESC, sequence DESC LIMIT 1
             """);
@@ -64,14 +65,14 @@ public sealed class ReportQueries : IDisposable
     /// <returns>The data, or null when the track does not exist.</returns>
     public TrackData? Track(string season, string track)
     {
-        using var head = Command("""
+        using var head = Command(_connection, """
             SELECT t.name_zh, t.name_en, coalesce(t.committee_code, ''),
                    (SELECT count(*) FROM dim_project p WHERE p.season = t.season AND p.track_code = t.track_code AND p.is_registered),
                    (SELECT count(DISTINCT s.project_id) FROM fact_score s WHERE s.season = t.season AND s.track_code = t.track_code AND s.stage = 'final_roadshow'),
                    (SELECT count(*) FROM fact_award a WHERE a.season = t.season AND a.track_code = t.track_code)
             FROM dim_track t WHERE t.season = $season AND t.track_code = $track
             """, ("season", season), ("track", track));
-        var row = Rows(head, r => (r.GetString(0), r.GetString(1), r.GetString(2), Int(r, 3), Int(r, 4), Int(r, 5))).FirstOrDefault();
+        var row = Rows(head, r => (r.GetString(0), r.GetString(1), r.GetString(2), r.Int32OrNull(3) ?? 0, r.Int32OrNull(4) ?? 0, r.Int32OrNull(5) ?? 0)).FirstOrDefault();
         if (row.Item1 is null)
         {
             return null;
@@ -87,36 +88,36 @@ public sealed class ReportQueries : IDisposable
 
     private List<ReportFinding> Findings(string season, string? track)
     {
-        using var command = Command($"""
+        using var command = Command(_connection, $"""
             SELECT coalesce(rule_id, kind), source, level, track_code, stage, judge_id, project_id, coalesce(message_zh, ''), coalesce(message_en, '')
             FROM fact_finding WHERE season = $season AND track_code IS NOT DISTINCT FROM $track::VARCHAR
             ORDER BY CASE level WHEN 'error' THEN 0 ELSE 1 END, coalesce(rule_id, kind), {StageOrder}, judge_id, project_id, finding_id
             """, ("season", season), ("track", track));
-        return Rows(command, r => new ReportFinding(r.GetString(0), r.GetString(1), r.GetString(2), Text(r, 3), Text(r, 4), Text(r, 5), Text(r, 6), r.GetString(7), r.GetString(8)));
+        return Rows(command, r => new ReportFinding(r.GetString(0), r.GetString(1), r.GetString(2), r.TextOrNull(3), r.TextOrNull(4), r.TextOrNull(5), r.TextOrNull(6), r.GetString(7), r.GetString(8)));
     }
 
     private List<ReportJudge> Judges(string season, string track)
     {
-        using var command = Command($"""
+        using var command = Command(_connection, $"""
             SELECT stage, judge_id, coalesce(n_scores, 0), severity, severity_se, coalesce(flags, '')
             FROM analytics_judge WHERE season = $season AND track_code = $track AND isfinite(severity) AND isfinite(severity_se)
             ORDER BY {StageOrder}, severity DESC, judge_id
             """, ("season", season), ("track", track));
-        return Rows(command, r => new ReportJudge(r.GetString(0), r.GetString(1), Int(r, 2), r.GetDouble(3), r.GetDouble(4), r.GetString(5)));
+        return Rows(command, r => new ReportJudge(r.GetString(0), r.GetString(1), r.Int32OrNull(2) ?? 0, r.GetDouble(3), r.GetDouble(4), r.GetString(5)));
     }
 
     private List<ReportPanel> Panels(string season, string track)
     {
-        using var command = Command($"""
+        using var command = Command(_connection, $"""
             SELECT stage, panel_id, coalesce(n_judges, 0), coalesce(n_projects, 0), icc2, icc2k, kendall_w
             FROM analytics_panel WHERE season = $season AND track_code = $track ORDER BY {StageOrder}, panel_id
             """, ("season", season), ("track", track));
-        return Rows(command, r => new ReportPanel(r.GetString(0), r.GetString(1), Int(r, 2), Int(r, 3), Double(r, 4), Double(r, 5), Double(r, 6)));
+        return Rows(command, r => new ReportPanel(r.GetString(0), r.GetString(1), r.Int32OrNull(2) ?? 0, r.Int32OrNull(3) ?? 0, r.FiniteOrNull(4), r.FiniteOrNull(5), r.FiniteOrNull(6)));
     }
 
     private List<ReportFinalist> Finalists(string season, string track)
     {
-        using var command = Command("""
+        using var command = Command(_connection, """
             SELECT f.project_id, max(p.raw_mean), f.raw_mean, f.rank_raw, f.p_award_tier
             FROM analytics_project f LEFT JOIN analytics_project p
               ON p.season = f.season AND p.track_code = f.track_code AND p.project_id = f.project_id AND p.stage IN ('preliminary_onsite', 'preliminary_written')
@@ -124,12 +125,12 @@ public sealed class ReportQueries : IDisposable
             GROUP BY f.project_id, f.raw_mean, f.rank_raw, f.p_award_tier
             ORDER BY f.rank_raw NULLS LAST, f.project_id
             """, ("season", season), ("track", track));
-        return Rows(command, r => new ReportFinalist(r.GetString(0), Double(r, 1), Double(r, 2), r.IsDBNull(3) ? null : Int(r, 3), Double(r, 4)));
+        return Rows(command, r => new ReportFinalist(r.GetString(0), r.FiniteOrNull(1), r.FiniteOrNull(2), r.Int32OrNull(3), r.FiniteOrNull(4)));
     }
 
     private ReportLink? Link(string season, string track)
     {
-        using var command = Command("SELECT CAST(summary AS VARCHAR) FROM analytics_run WHERE season = $season LIMIT 1", ("season", season));
+        using var command = Command(_connection, "SELECT CAST(summary AS VARCHAR) FROM analytics_run WHERE season = $season LIMIT 1", ("season", season));
         if (command.ExecuteScalar() is not string json)
         {
             return null;
@@ -152,34 +153,4 @@ public sealed class ReportQueries : IDisposable
     }
 
     private static int Int(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : 0;
-
-    private static int Int(DuckDBDataReader r, int i) => r.IsDBNull(i) ? 0 : Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture);
-
-    private static string? Text(DuckDBDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i) is { Length: > 0 } s ? s : null;
-
-    private static double? Double(DuckDBDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i) is var d && double.IsFinite(d) ? d : null;
-
-    private DuckDBCommand Command(string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.Add(new DuckDBParameter(name, value ?? DBNull.Value));
-        }
-
-        return command;
-    }
-
-    private static List<T> Rows<T>(DuckDBCommand command, Func<DuckDBDataReader, T> read)
-    {
-        using var reader = (DuckDBDataReader)command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
-    }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using DuckDB.NET.Data;
 using Insights.Figures;
+using Insights.Warehouse.Reading;
 using ScottPlot;
 
 namespace Insights.Notebooks;
@@ -73,8 +74,7 @@ public sealed class Notebook : IDisposable
                     throw new FileNotFoundException($"no warehouse at {WarehousePath} (run ./insights run first, or pass --warehouse)");
                 }
 
-                _connection = new DuckDBConnection($"Data Source={WarehousePath};ACCESS_MODE=READ_ONLY");
-                _connection.Open();
+                _connection = WarehouseCommands.OpenReadOnly(WarehousePath);
             }
 
             return _connection;
@@ -103,13 +103,7 @@ public sealed class Notebook : IDisposable
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(parameters);
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.Add(new DuckDBParameter(name, value ?? DBNull.Value));
-        }
-
+        using var command = WarehouseCommands.Command(connection, sql, parameters);
         using var reader = command.ExecuteReader();
         var rows = new List<Row>();
         while (reader.Read())

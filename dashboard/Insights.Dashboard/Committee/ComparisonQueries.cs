@@ -1,6 +1,7 @@
 using DuckDB.NET.Data;
 using Insights.Dashboard.Public;
 using Insights.Dashboard.Warehouse;
+using Insights.Warehouse.Reading;
 
 namespace Insights.Dashboard.Committee;
 
@@ -122,12 +123,6 @@ public sealed class ComparisonQueries(WarehouseReader warehouse)
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
-    private static DuckDBCommand Command(DuckDBConnection connection, string sql, string season, string track)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.Add(new DuckDBParameter("season", season));
-        command.Parameters.Add(new DuckDBParameter("track", track));
-        return command;
-    }
+    private static DuckDBCommand Command(DuckDBConnection connection, string sql, string season, string track) =>
+        WarehouseCommands.Command(connection, sql, ("season", season), ("track", track));
 }

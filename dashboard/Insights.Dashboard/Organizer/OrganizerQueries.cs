@@ -1,6 +1,8 @@
 using System.Text.Json;
 using DuckDB.NET.Data;
 using Insights.Dashboard.Warehouse;
+using Insights.Warehouse.Reading;
+using static Insights.Warehouse.Reading.WarehouseCommands;
 
 namespace Insights.Dashboard.Organizer;
 
@@ -107,7 +109,7 @@ public sealed class OrganizerQueries(WarehouseReader warehouse)
                 ORDER BY {StageOrder.Replace("stage", "s.stage", StringComparison.Ordinal)}, s.judge_id, s.project_id, s.criterion LIMIT {MaxScoreRows}
                 """, parameters);
             var rows = Rows(command, r => new ScoreRow(r.GetString(0), r.IsDBNull(1) ? "" : r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5),
-                r.GetDouble(6), Double(r, 7), r.IsDBNull(8) ? null : r.GetDateTime(8)));
+                r.GetDouble(6), r.FiniteOrNull(7), r.IsDBNull(8) ? null : r.GetDateTime(8)));
             return new FindingScores(finding, total, rows);
         });
     }
@@ -122,8 +124,8 @@ public sealed class OrganizerQueries(WarehouseReader warehouse)
         return Rows(command, Finding);
     }
 
-    private static FindingRow Finding(DuckDBDataReader r) => new(r.GetString(0), r.GetString(1), r.GetString(2), Text(r, 3), r.GetString(4), r.GetString(5),
-        Text(r, 6), Text(r, 7), Text(r, 8), Text(r, 9), Double(r, 10), Double(r, 11), r.GetString(12), r.GetString(13), Text(r, 14));
+    private static FindingRow Finding(DuckDBDataReader r) => new(r.GetString(0), r.GetString(1), r.GetString(2), r.TextOrNull(3), r.GetString(4), r.GetString(5),
+        r.TextOrNull(6), r.TextOrNull(7), r.TextOrNull(8), r.TextOrNull(9), r.FiniteOrNull(10), r.FiniteOrNull(11), r.GetString(12), r.GetString(13), r.TextOrNull(14));
 
     private static List<JudgeRow> Judges(DuckDBConnection connection, string season, string track)
     {
@@ -131,8 +133,8 @@ public sealed class OrganizerQueries(WarehouseReader warehouse)
             SELECT stage, judge_id, coalesce(n_scores, 0), coalesce(n_projects, 0), mean_score, severity, severity_se, infit, outfit, coalesce(flags, '')
             FROM analytics_judge WHERE season = $season AND track_code = $track ORDER BY {StageOrder}, judge_id
             """, ("season", season), ("track", track));
-        return Rows(command, r => new JudgeRow(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), Double(r, 4), Double(r, 5), Double(r, 6),
-            Double(r, 7), Double(r, 8), r.GetString(9)));
+        return Rows(command, r => new JudgeRow(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.FiniteOrNull(4), r.FiniteOrNull(5), r.FiniteOrNull(6),
+            r.FiniteOrNull(7), r.FiniteOrNull(8), r.GetString(9)));
     }
 
     private static List<PanelRow> Panels(DuckDBConnection connection, string season, string track)
@@ -141,8 +143,8 @@ public sealed class OrganizerQueries(WarehouseReader warehouse)
             SELECT stage, panel_id, coalesce(n_judges, 0), coalesce(n_projects, 0), coalesce(n_scores, 0), icc1, icc2, icc3, icc1k, icc2k, icc3k, kendall_w, kripp_alpha
             FROM analytics_panel WHERE season = $season AND track_code = $track ORDER BY {StageOrder}, panel_id
             """, ("season", season), ("track", track));
-        return Rows(command, r => new PanelRow(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), Double(r, 5), Double(r, 6),
-            Double(r, 7), Double(r, 8), Double(r, 9), Double(r, 10), Double(r, 11), Double(r, 12)));
+        return Rows(command, r => new PanelRow(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.FiniteOrNull(5), r.FiniteOrNull(6),
+            r.FiniteOrNull(7), r.FiniteOrNull(8), r.FiniteOrNull(9), r.FiniteOrNull(10), r.FiniteOrNull(11), r.FiniteOrNull(12)));
     }
 
     private static List<FinalistRow> Finalists(DuckDBConnection connection, string season, string track, string preliminary)
@@ -154,7 +156,7 @@ public sealed class OrganizerQueries(WarehouseReader warehouse)
             WHERE f.season = $season AND f.track_code = $track AND f.stage = 'final_roadshow'
             ORDER BY f.rank_raw NULLS LAST, f.project_id
             """, ("season", season), ("track", track), ("preliminary", preliminary));
-        return Rows(command, r => new FinalistRow(r.GetString(0), Double(r, 1), Int(r, 2), Double(r, 3), Int(r, 4), Double(r, 5)));
+        return Rows(command, r => new FinalistRow(r.GetString(0), r.FiniteOrNull(1), r.Int32OrNull(2), r.FiniteOrNull(3), r.Int32OrNull(4), r.FiniteOrNull(5)));
     }
 
     private static List<ProjectRow> Unstable(DuckDBConnection connection, string season, string track)
@@ -163,7 +165,7 @@ public sealed class OrganizerQueries(WarehouseReader warehouse)
             SELECT stage, project_id, raw_mean, rank_raw, p_award_tier FROM analytics_project
             WHERE season = $season AND track_code = $track AND p_award_tier < 0.5 ORDER BY {StageOrder}, p_award_tier, project_id
             """, ("season", season), ("track", track));
-        return Rows(command, r => new ProjectRow(r.GetString(0), r.GetString(1), Double(r, 2), Int(r, 3), Double(r, 4)));
+        return Rows(command, r => new ProjectRow(r.GetString(0), r.GetString(1), r.FiniteOrNull(2), r.Int32OrNull(3), r.FiniteOrNull(4)));
     }
 
     /// <summary>The track's units (graph components) and stage link from the summary JSON of the season's run.</summary>
@@ -211,12 +213,6 @@ public sealed class OrganizerQueries(WarehouseReader warehouse)
 
     private static double? Number(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
 
-    private static string? Text(DuckDBDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i) is { Length: > 0 } s ? s : null;
-
-    private static double? Double(DuckDBDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i) is var d && double.IsFinite(d) ? d : null;
-
-    private static int? Int(DuckDBDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToInt32(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
-
     private static DuckDBCommand Command(DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
@@ -227,17 +223,5 @@ public sealed class OrganizerQueries(WarehouseReader warehouse)
         }
 
         return command;
-    }
-
-    private static List<T> Rows<T>(DuckDBCommand command, Func<DuckDBDataReader, T> read)
-    {
-        using var reader = (DuckDBDataReader)command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
     }
 }

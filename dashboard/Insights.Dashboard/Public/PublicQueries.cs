@@ -1,6 +1,7 @@
 using DuckDB.NET.Data;
 using Insights.Dashboard.Suppression;
 using Insights.Dashboard.Warehouse;
+using Insights.Warehouse.Reading;
 
 namespace Insights.Dashboard.Public;
 
@@ -91,16 +92,7 @@ public sealed class PublicQueries(WarehouseReader warehouse, Microsoft.Extension
     private static CountTable Long(DuckDBConnection connection, string season, string sql, string column, int k)
     {
         using var command = Command(connection, sql, season);
-        using var reader = command.ExecuteReader();
-        var labels = new List<string>();
-        var counts = new List<long>();
-        while (reader.Read())
-        {
-            labels.Add(reader.GetString(0));
-            counts.Add(reader.GetInt64(1));
-        }
-
-        return SmallCellSuppression.Suppress(labels, counts, column, k);
+        return CountQueries.Long(command, column, k);
     }
 
     /// <summary>A rows × columns table from rows (row, column, count); missing cells are 0.</summary>
@@ -122,11 +114,6 @@ public sealed class PublicQueries(WarehouseReader warehouse, Microsoft.Extension
         return SmallCellSuppression.Suppress(rows, columns, counts, k);
     }
 
-    private static DuckDBCommand Command(DuckDBConnection connection, string sql, string season)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.Add(new DuckDBParameter("season", season));
-        return command;
-    }
+    private static DuckDBCommand Command(DuckDBConnection connection, string sql, string season) =>
+        WarehouseCommands.Command(connection, sql, ("season", season));
 }

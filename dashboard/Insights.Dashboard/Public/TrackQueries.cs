@@ -1,6 +1,7 @@
 using DuckDB.NET.Data;
 using Insights.Dashboard.Suppression;
 using Insights.Dashboard.Warehouse;
+using Insights.Warehouse.Reading;
 using Microsoft.Extensions.Options;
 
 namespace Insights.Dashboard.Public;
@@ -88,24 +89,9 @@ public sealed class TrackQueries(WarehouseReader warehouse, PublicQueries public
     private static CountTable Long(DuckDBConnection connection, string sql, string season, string track, string column, int k)
     {
         using var command = Command(connection, sql, season, track);
-        using var reader = command.ExecuteReader();
-        var labels = new List<string>();
-        var counts = new List<long>();
-        while (reader.Read())
-        {
-            labels.Add(reader.GetString(0));
-            counts.Add(reader.GetInt64(1));
-        }
-
-        return SmallCellSuppression.Suppress(labels, counts, column, k);
+        return CountQueries.Long(command, column, k);
     }
 
-    private static DuckDBCommand Command(DuckDBConnection connection, string sql, string season, string track)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.Add(new DuckDBParameter("season", season));
-        command.Parameters.Add(new DuckDBParameter("track", track));
-        return command;
-    }
+    private static DuckDBCommand Command(DuckDBConnection connection, string sql, string season, string track) =>
+        WarehouseCommands.Command(connection, sql, ("season", season), ("track", track));
 }
