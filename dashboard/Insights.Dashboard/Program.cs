@@ -3,7 +3,7 @@ using Insights.Dashboard.Publishing;
 using Insights.Dashboard.Security;
 
 // The content root is the app's folder, so appsettings.json is found whatever the working directory.
-// `--publish DIR` writes the static public site from the app on a loopback port instead of serving.
+// `--publish DIR [--season S]` writes the static public site from the app on a loopback port instead of serving.
 var publish = PublishMode.Folder(args);
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = publish is null ? args : PublishMode.HostArguments(args), ContentRootPath = AppContext.BaseDirectory });
 // `insights serve` runs the build output, not a publish: MudBlazor's files come from the static web assets manifest,
@@ -19,7 +19,7 @@ var app = builder.Build();
 app.UseDashboard();
 if (publish is not null)
 {
-    return await PublishMode.RunAsync(app, publish);
+    return await PublishMode.RunAsync(app, publish, PublishMode.Season(args));
 }
 
 await app.RunAsync();

@@ -27,10 +27,14 @@ public sealed class ReportQueries : IDisposable
 
     /// <summary>The newest season with the notice's tracks.</summary>
     /// <returns>The season id, or null.</returns>
-    public string? Season()
+    public string? Season() => Seasons() is { Count: > 0 } seasons ? seasons[0] : null;
+
+    /// <summary>The seasons with the notice's tracks, newest first.</summary>
+    /// <returns>Season ids.</returns>
+    public IReadOnlyList<string> Seasons()
     {
-        using var command = Command(_connection, "SELECT max(season) FROM dim_track WHERE has_reference");
-        return command.ExecuteScalar() as string;
+        using var command = Command(_connection, "SELECT DISTINCT season FROM dim_track WHERE has_reference ORDER BY season DESC");
+        return Rows(command, r => r.GetString(0));
     }
 
     /// <summary>The season's track codes in the notice's order.</summary>

@@ -11,13 +11,25 @@ public static class ReportWriter
     /// <param name="track">One track only (no division report), or null for every track and the division.</param>
     /// <param name="language">zh or en.</param>
     /// <param name="pdf">Also print each report to PDF with headless Chromium.</param>
+    /// <param name="season">The season, or null for the newest season with the notice's tracks.</param>
     /// <returns>The files written, HTML before PDF.</returns>
-    /// <exception cref="ArgumentException">No season or an unknown track.</exception>
-    public static IReadOnlyList<string> Write(string warehouse, string output, string? track, string language, bool pdf = true)
+    /// <exception cref="ArgumentException">No season, an unknown season or an unknown track.</exception>
+    public static IReadOnlyList<string> Write(string warehouse, string output, string? track, string language, bool pdf = true, string? season = null)
     {
         var texts = new ReportTexts(language);
         using var queries = new ReportQueries(warehouse);
-        var season = queries.Season() ?? throw new ArgumentException($"The warehouse has no season with the notice's tracks: {warehouse}", nameof(warehouse));
+        var seasons = queries.Seasons();
+        if (seasons.Count == 0)
+        {
+            throw new ArgumentException($"数据仓库中没有带大赛通知赛道的赛季 / the warehouse has no season with the notice's tracks: {warehouse}", nameof(warehouse));
+        }
+
+        if (season is not null && !seasons.Contains(season))
+        {
+            throw new ArgumentException(UnknownSeason(season, seasons), nameof(season));
+        }
+
+        season ??= seasons[0];
         var codes = queries.Tracks(season);
         if (track is not null && !codes.Contains(track))
         {
@@ -51,6 +63,13 @@ public static class ReportWriter
 
         return written;
     }
+
+    /// <summary>The message for a season the warehouse does not hold, listing the seasons it does.</summary>
+    /// <param name="season">The season asked for.</param>
+    /// <param name="seasons">The warehouse's seasons.</param>
+    /// <returns>A bilingual message.</returns>
+    public static string UnknownSeason(string season, IReadOnlyList<string> seasons) =>
+        $"未知赛季 '{season}'，数据仓库中的赛季：{string.Join("、", seasons)} / unknown season '{season}'; the warehouse's seasons: {string.Join(", ", seasons)}";
 
     private static string Save(string path, string html)
     {

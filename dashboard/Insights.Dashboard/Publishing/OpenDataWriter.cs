@@ -80,7 +80,10 @@ public static class OpenDataWriter
         return stream.ToArray();
     }
 
-    /// <summary>The data dictionary (Markdown): the data version, the suppression rule, every file and its columns.</summary>
+    /// <summary>
+    /// The data dictionary (Markdown), written from <see cref="OpenDataCatalog"/> as the dashboard's <c>/data</c> page
+    /// is: the data version, the suppression rule, the file formats, and per table its files and columns.
+    /// </summary>
     /// <param name="files">The published tables.</param>
     /// <param name="threshold">The suppression threshold k.</param>
     /// <param name="batch">The warehouse's newest batch.</param>
@@ -92,25 +95,34 @@ public static class OpenDataWriter
         var text = new StringBuilder();
         text.Append("# 开放数据 / Open data\n\n")
             .Append("数据要素×大赛江苏省分赛 公开统计 / public statistics of the Data Elements x competition, Jiangsu division.\n\n")
+            .Append("网页版：网站根目录的 `data.html`（英文 `en/data.html`）/ the same as a page: `data.html` at the site's root (English: `en/data.html`).\n\n")
             .Append("## 数据版本 / Data version\n\n")
             .Append(CultureInfo.InvariantCulture, $"- batch: `{batch}`\n")
             .Append(CultureInfo.InvariantCulture, $"- loaded at: {loadedAt?.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) ?? "—"}\n\n")
             .Append("## 小单元格抑制 / Small-cell suppression\n\n")
-            .Append(CultureInfo.InvariantCulture, $"Counts from 1 to {threshold - 1} (k = {threshold}) are not published, totals included. ")
-            .Append("A row or column whose total is shown never has exactly one hidden cell (it could be recovered by subtraction): ")
-            .Append("the smallest other non-zero cell of that line is hidden too, or the total when there is none, until stable ")
-            .Append("(complementary suppression). Zeros are shown. The tables are the same as the public pages and the dashboard's downloads.\n\n")
-            .Append("- CSV: UTF-8 with BOM; `label`, one column per count, `total` when there are several; the last row is `total`; ")
-            .Append("a hidden count reads `suppressed`; a label beginning with = + - @ is prefixed with `'`.\n")
-            .Append("- Parquet: `label` (string), per count column `<column>` (int64, null when hidden) and `<column>_suppressed` (boolean); the same rows.\n\n")
-            .Append("## 文件 / Files\n\n")
-            .Append("| file | table | columns |\n|---|---|---|\n");
-        foreach (var file in files)
+            .Append(OpenDataCatalog.Suppression(threshold).Zh).Append("\n\n")
+            .Append(OpenDataCatalog.Suppression(threshold).En).Append("\n\n")
+            .Append("## 文件格式 / File formats\n\n")
+            .Append("- ").Append(OpenDataCatalog.CsvFormat.Zh).Append('\n')
+            .Append("- ").Append(OpenDataCatalog.CsvFormat.En).Append('\n')
+            .Append("- ").Append(OpenDataCatalog.ParquetFormat.Zh).Append('\n')
+            .Append("- ").Append(OpenDataCatalog.ParquetFormat.En).Append("\n\n")
+            .Append("## 文件 / Files\n");
+        foreach (var kind in files.Select(f => f.Kind).Distinct())
         {
-            var name = file.Path.StartsWith("data/", StringComparison.Ordinal) ? file.Path[5..] : file.Path;
-            text.Append(CultureInfo.InvariantCulture, $"| `{name}.csv`, `{name}.parquet` | {file.Title} | `label`, ")
-                .AppendJoin(", ", Columns(file.Table).Select(c => $"`{c}`"))
-                .Append(" |\n");
+            var ofKind = files.Where(f => f.Kind == kind).ToList();
+            text.Append(CultureInfo.InvariantCulture, $"\n### {kind.Title.Both()}\n\n");
+            foreach (var file in ofKind)
+            {
+                var name = file.Path.StartsWith("data/", StringComparison.Ordinal) ? file.Path[5..] : file.Path;
+                text.Append(CultureInfo.InvariantCulture, $"- `{name}.csv`, `{name}.parquet`\n");
+            }
+
+            text.Append("\n| column | CSV | Parquet | meaning |\n|---|---|---|---|\n");
+            foreach (var column in kind.Columns())
+            {
+                text.Append(CultureInfo.InvariantCulture, $"| `{column.Name}` | {column.CsvType?.Both() ?? "—"} | {column.ParquetType} | {column.Meaning.Both()} |\n");
+            }
         }
 
         return text.ToString();

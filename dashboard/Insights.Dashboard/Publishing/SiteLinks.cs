@@ -5,8 +5,8 @@ namespace Insights.Dashboard.Publishing;
 
 /// <summary>
 /// Turns a page rendered by the dashboard into a page of the static site: the app's absolute links become relative
-/// links to the site's files (<c>index.html</c>, <c>participation.html</c>, <c>tracks/T01.html</c>, <c>en/...</c>,
-/// <c>data/...</c>, <c>css/...</c>), the sign-in link and the base element go.
+/// links to the site's files (<c>index.html</c>, <c>participation.html</c>, <c>data.html</c>, <c>tracks/T01.html</c>,
+/// <c>en/...</c>, <c>data/...</c>, <c>css/...</c>; a <c>#fragment</c> is kept), the sign-in link and the base element go.
 /// </summary>
 public static partial class SiteLinks
 {
@@ -30,6 +30,11 @@ public static partial class SiteLinks
         if (path == "/participation")
         {
             return prefix + "participation.html";
+        }
+
+        if (path == "/data")
+        {
+            return prefix + "data.html";
         }
 
         if (TrackPath().Match(path) is { Success: true } track)
@@ -59,6 +64,9 @@ public static partial class SiteLinks
         return Href().Replace(html, match =>
         {
             var value = WebUtility.HtmlDecode(match.Groups[2].Value);
+            var hash = value.IndexOf('#', StringComparison.Ordinal);
+            var fragment = hash < 0 || value.StartsWith('#') ? "" : value[hash..];
+            value = fragment.Length == 0 ? value : value[..hash];
             string? target;
             if (assets.TryGetValue(value, out var asset))
             {
@@ -71,7 +79,7 @@ public static partial class SiteLinks
                 target = path == "/culture" ? File(Back(value[(query + 1)..]), other) : File(path, prefix);
             }
 
-            return target is null ? match.Value : $"{match.Groups[1].Value}=\"{WebUtility.HtmlEncode(up + target)}\"";
+            return target is null ? match.Value : $"{match.Groups[1].Value}=\"{WebUtility.HtmlEncode(up + target + fragment)}\"";
         });
     }
 

@@ -7,36 +7,56 @@ using Insights.Dashboard.Warehouse;
 namespace Insights.Dashboard.Publishing;
 
 /// <summary>
-/// Writes the static public site: the public pages as the dashboard renders them (home, participation, every track;
-/// Chinese at the root, English under <c>en/</c>) with relative links, their stylesheets under <c>css/</c>, and every
-/// public table of the newest season as CSV and Parquet under <c>data/</c> with a data dictionary
-/// (<c>data/README.md</c>). The same warehouse gives the same bytes.
+/// Writes the static public site of a season (the newest by default): the public pages as the dashboard renders them
+/// (home, participation, the data dictionary, every track; Chinese at the root, English under <c>en/</c>) with relative
+/// links, their stylesheets under <c>css/</c>, and every public table of the season (<see cref="OpenDataCatalog"/>) as
+/// CSV and Parquet under <c>data/</c> with the data dictionary in Markdown (<c>data/README.md</c>). The same warehouse
+/// gives the same bytes.
 /// </summary>
 /// <param name="client">A client of the running dashboard (anonymous: the public pages as anyone sees them).</param>
 /// <param name="services">The dashboard's services (queries and warehouse).</param>
 public sealed partial class SitePublisher(HttpClient client, IServiceProvider services)
 {
-    /// <summary>Publishes the site into a folder (created; files of the same names are replaced).</summary>
+    /// <summary>The season to publish: the one asked for, or the newest with registrations.</summary>
+    /// <param name="services">The dashboard's services.</param>
+    /// <param name="season">The season asked for, or null.</param>
+    /// <returns>The season.</returns>
+    /// <exception cref="UnknownSeasonException">The warehouse does not hold <paramref name="season"/>.</exception>
+    /// <exception cref="InvalidOperationException">The warehouse has no season with registrations.</exception>
+    public static async Task<string> SeasonAsync(IServiceProvider services, string? season)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var seasons = await services.GetRequiredService<PublicQueries>().SeasonsAsync().ConfigureAwait(false);
+        if (seasons.Count == 0)
+        {
+            throw new InvalidOperationException("数据仓库中没有已报名的赛季 / the warehouse has no season with registrations");
+        }
+
+        if (season is null)
+        {
+            return seasons[0];
+        }
+
+        return seasons.Contains(season) ? season : throw new UnknownSeasonException(season, seasons);
+    }
+
+    /// <summary>Publishes the site of a season into a folder (created; files of the same names are replaced).</summary>
     /// <param name="output">The folder.</param>
+    /// <param name="season">The season, or null for the newest (<see cref="SeasonAsync"/>).</param>
     /// <param name="cancellationToken">Cancels the publishing.</param>
     /// <returns>The site paths written, sorted.</returns>
-    public async Task<IReadOnlyList<string>> PublishAsync(string output, CancellationToken cancellationToken = default)
+    /// <exception cref="UnknownSeasonException">The warehouse does not hold <paramref name="season"/>; nothing is written.</exception>
+    public async Task<IReadOnlyList<string>> PublishAsync(string output, string? season = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
         var publicQueries = services.GetRequiredService<PublicQueries>();
         var trackQueries = services.GetRequiredService<TrackQueries>();
-        var seasons = await publicQueries.SeasonsAsync().ConfigureAwait(false);
-        if (seasons.Count == 0)
-        {
-            throw new InvalidOperationException("the warehouse has no season with registrations");
-        }
-
-        var season = seasons[0];
+        season = await SeasonAsync(services, season).ConfigureAwait(false);
         var statistics = await publicQueries.StatisticsAsync(season).ConfigureAwait(false);
         var written = new SortedSet<string>(StringComparer.Ordinal);
 
         // Pages: the app path and the site file, per culture.
-        var pages = new List<(string Path, string File)> { ("/", "index.html"), ("/participation", "participation.html") };
+        var pages = new List<(string Path, string File)> { ("/", "index.html"), ("/participation", "participation.html"), ("/data", "data.html") };
         pages.AddRange(statistics.Tracks.Select(t => ($"/tracks/{Uri.EscapeDataString(t.Code)}", $"tracks/{t.Code}.html")));
         var assets = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var culture in UiExtensions.Cultures.Select(c => c.Name))
@@ -62,28 +82,15 @@ public sealed partial class SitePublisher(HttpClient client, IServiceProvider se
             }
         }
 
-        // Open data: the season's tables and every track's, as the downloads of the pages.
-        var root = $"data/{season}";
-        var files = new List<OpenDataFile>
-        {
-            new($"{root}/by-track", "projects per track", statistics.ByTrack),
-            new($"{root}/by-problem", "projects per problem statement", statistics.ByProblem),
-            new($"{root}/by-city", "teams per city of the lead unit", statistics.ByCity),
-            new($"{root}/by-unit-type", "teams per type of the lead unit", statistics.ByUnitType),
-            new($"{root}/by-week", "teams registered per week (the Monday)", statistics.ByWeek),
-            new($"{root}/awards", "awards per track and tier", statistics.Awards),
-        };
+        // Open data: the season's tables and every track's, as the downloads of the pages (OpenDataCatalog).
+        var trackStatistics = new List<TrackStatistics>();
         foreach (var track in statistics.Tracks)
         {
-            var s = await trackQueries.TrackAsync(season, track.Code).ConfigureAwait(false)
-                ?? throw new InvalidOperationException($"track {track.Code} has no statistics");
-            var folder = $"{root}/tracks/{track.Code}";
-            files.Add(new($"{folder}/by-problem", $"{track.Code}: projects per problem statement", s.ByProblem));
-            files.Add(new($"{folder}/by-city", $"{track.Code}: teams with a project in the track per city of the lead unit", s.ByCity));
-            files.Add(new($"{folder}/by-unit-type", $"{track.Code}: teams with a project in the track per type of the lead unit", s.ByUnitType));
-            files.Add(new($"{folder}/awards", $"{track.Code}: awards per tier", s.Awards));
+            trackStatistics.Add(await trackQueries.TrackAsync(season, track.Code).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"track {track.Code} has no statistics"));
         }
 
+        var files = OpenDataCatalog.Files(statistics, trackStatistics);
         foreach (var file in files)
         {
             await WriteAsync(output, file.Path + ".csv", OpenDataWriter.Csv(file.Table), written, cancellationToken).ConfigureAwait(false);

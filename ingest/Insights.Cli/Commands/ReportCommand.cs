@@ -4,9 +4,10 @@ using Insights.Reports;
 namespace Insights.Cli.Commands;
 
 /// <summary>
-/// <c>insights report --warehouse PATH --out DIR [--track T] [--lang zh|en] [--no-pdf]</c>: the committees' fairness
-/// reports, per track and for the division, as self-contained HTML and PDF (headless Chromium). Exit codes: 0 written;
-/// 2 usage error, a warehouse that cannot be read, or no Chromium for the PDF.
+/// <c>insights report --warehouse PATH --out DIR [--season S] [--track T] [--lang zh|en] [--no-pdf]</c>: the committees'
+/// fairness reports of a season (the newest by default), per track and for the division, as self-contained HTML and PDF
+/// (headless Chromium). Exit codes: 0 written; 2 usage error, a warehouse that cannot be read, an unknown season or
+/// track (the message lists the warehouse's seasons or tracks), or no Chromium for the PDF.
 /// </summary>
 internal static class ReportCommand
 {
@@ -14,19 +15,20 @@ internal static class ReportCommand
     {
         var warehouse = WarehouseOptions.Warehouse();
         var output = new Option<DirectoryInfo>("--out", "-o") { Description = "报告目录 / folder of the reports (HTML and PDF)", Required = true };
+        var season = new Option<string?>("--season") { Description = "赛季（默认最新）/ the season (default: the newest with the notice's tracks)" };
         var track = new Option<string?>("--track") { Description = "只生成该赛道（如 T01）/ one track only (such as T01; no division report then)" };
         var language = new Option<string>("--lang") { Description = "语言 / language: zh (default) or en", DefaultValueFactory = _ => "zh" };
         language.AcceptOnlyFromAmong("zh", "en");
         var noPdf = new Option<bool>("--no-pdf") { Description = "只写 HTML / HTML only (no Chromium needed)" };
         var command = new Command("report", "生成公平性评审报告（HTML 与 PDF）/ fairness reports per track and for the division (HTML and PDF)")
         {
-            warehouse, output, track, language, noPdf,
+            warehouse, output, season, track, language, noPdf,
         };
-        command.SetAction(parse => Run(parse.GetValue(warehouse)!.FullName, parse.GetValue(output)!.FullName, parse.GetValue(track), parse.GetValue(language)!, !parse.GetValue(noPdf)));
+        command.SetAction(parse => Run(parse.GetValue(warehouse)!.FullName, parse.GetValue(output)!.FullName, parse.GetValue(season), parse.GetValue(track), parse.GetValue(language)!, !parse.GetValue(noPdf)));
         return command;
     }
 
-    private static int Run(string warehouse, string output, string? track, string language, bool pdf)
+    private static int Run(string warehouse, string output, string? season, string? track, string language, bool pdf)
     {
         if (!File.Exists(warehouse))
         {
@@ -42,14 +44,21 @@ internal static class ReportCommand
 
         try
         {
-            foreach (var file in ReportWriter.Write(warehouse, output, track, language, pdf))
+            foreach (var file in ReportWriter.Write(warehouse, output, track, language, pdf, season))
             {
                 Console.WriteLine(file);
             }
 
             return 0;
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or DuckDB.NET.Data.DuckDBException)
+        catch (ArgumentException e)
+        {
+            // The message without ArgumentException's " (Parameter 'x')" suffix.
+            var message = e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message;
+            Console.Error.WriteLine($"错误 / error: {message}");
+            return 2;
+        }
+        catch (Exception e) when (e is InvalidOperationException or DuckDB.NET.Data.DuckDBException)
         {
             Console.Error.WriteLine($"错误 / error: {e.Message}");
             return 2;

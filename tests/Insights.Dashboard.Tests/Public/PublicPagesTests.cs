@@ -12,7 +12,7 @@ public sealed class PublicPagesTests
 {
     private static readonly string[] s_routes =
     [
-        "/", "/participation", "/data/2024-JS/by-track.csv", "/data/2024-JS/awards.csv", "/data/2024-JS/by-city.csv", "/healthz",
+        "/", "/participation", "/data", "/data?season=2024-JS&culture=en", "/data/2024-JS/by-track.csv", "/data/2024-JS/awards.csv", "/data/2024-JS/by-city.csv", "/healthz",
         "/tracks/T01", "/tracks/T07?season=2024-JS", "/data/2024-JS/tracks/T01/by-problem.csv", "/data/2024-JS/tracks/T01/by-city.csv",
         "/data/2024-JS/tracks/T01/by-unit-type.csv", "/data/2024-JS/tracks/T01/awards.csv", "/data/2024-JS/tracks/T12/by-city.csv",
     ];

@@ -11,7 +11,8 @@ namespace Insights.Dashboard.Tests.Publishing;
 /// <summary>
 /// The static public site published over the test season: well-formed pages in both languages with links that
 /// resolve to the site's files, no judge and no small count anywhere, Parquet equal to CSV, CSV equal to the
-/// dashboard's downloads, and the same bytes on a second publish.
+/// dashboard's downloads, the data dictionary page and README from one catalog, and the same bytes on a second publish
+/// that names the season (the only one) explicitly; an unknown season is refused with the warehouse's seasons.
 /// </summary>
 public sealed partial class StaticSiteTests
 {
@@ -27,7 +28,7 @@ public sealed partial class StaticSiteTests
         var first = Path.Combine(season.Root, "site-1");
         var second = Path.Combine(season.Root, "site-2");
         IReadOnlyList<string> files;
-        // Two hosts, as two runs of `insights publish` would be.
+        // Two hosts, as two runs of `insights publish` would be: the default season, then the same named (--season).
         using (var factory = new DashboardFactory(season.Warehouse))
         using (var client = factory.CreateClient())
         {
@@ -37,7 +38,7 @@ public sealed partial class StaticSiteTests
         using (var factory = new DashboardFactory(season.Warehouse))
         using (var client = factory.CreateClient())
         {
-            await new SitePublisher(client, factory.Services).PublishAsync(second);
+            await new SitePublisher(client, factory.Services).PublishAsync(second, "2024-JS");
         }
 
         return (first, second, files);
@@ -47,7 +48,7 @@ public sealed partial class StaticSiteTests
     public async Task Pages_of_both_languages_are_published_well_formed()
     {
         var (site, _, files) = await s_sites.Value;
-        foreach (var page in new[] { "index.html", "participation.html", "tracks/T01.html", "tracks/T12.html", "en/index.html", "en/participation.html", "en/tracks/T07.html" })
+        foreach (var page in new[] { "index.html", "participation.html", "data.html", "tracks/T01.html", "tracks/T12.html", "en/index.html", "en/participation.html", "en/data.html", "en/tracks/T07.html" })
         {
             Assert.Contains(page, files);
         }
@@ -67,6 +68,75 @@ public sealed partial class StaticSiteTests
         Assert.Contains("赛道", WebUtility.HtmlDecode(home), StringComparison.Ordinal);
         Assert.Contains("href=\"tracks/T01.html\"", home, StringComparison.Ordinal);
         Assert.Contains("href=\"en/index.html\"", home, StringComparison.Ordinal);
+        Assert.Contains("href=\"data.html\"", home, StringComparison.Ordinal);
+        Assert.Contains("href=\"data.html#season-by-track\"", home, StringComparison.Ordinal);
+        var track = await File.ReadAllTextAsync(Path.Combine(site, "en/tracks/T07.html"), TestContext.Current.CancellationToken);
+        Assert.Contains("href=\"../../en/data.html\"", track, StringComparison.Ordinal);
+        Assert.Contains("href=\"../../en/data.html#track-awards\"", track, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_data_dictionary_page_and_readme_describe_every_published_file_and_column()
+    {
+        var (site, _, files) = await s_sites.Value;
+        var zh = WebUtility.HtmlDecode(await File.ReadAllTextAsync(Path.Combine(site, "data.html"), TestContext.Current.CancellationToken));
+        var en = WebUtility.HtmlDecode(await File.ReadAllTextAsync(Path.Combine(site, "en/data.html"), TestContext.Current.CancellationToken));
+        var readme = await File.ReadAllTextAsync(Path.Combine(site, "data/README.md"), TestContext.Current.CancellationToken);
+        Assert.Contains("href=\"en/data.html\"", zh, StringComparison.Ordinal);
+        Assert.Contains("href=\"data/2024-JS/by-track.csv\"", zh, StringComparison.Ordinal);
+        Assert.Contains("href=\"../data/2024-JS/tracks/T12/awards.csv\"", en, StringComparison.Ordinal);
+        foreach (var text in new[] { zh, en, readme })
+        {
+            Assert.Contains("k = 5", text, StringComparison.Ordinal);
+            Assert.Contains("_suppressed", text, StringComparison.Ordinal);
+        }
+
+        // One description: each table's title and each column's meaning on both pages and in the README.
+        foreach (var table in OpenDataCatalog.Tables)
+        {
+            Assert.Contains($"id=\"{(table.PerTrack ? "track-" : "season-") + table.Name}\"", zh, StringComparison.Ordinal);
+            Assert.Contains(table.Title.Zh, zh, StringComparison.Ordinal);
+            Assert.Contains(table.Title.En, en, StringComparison.Ordinal);
+            Assert.Contains(table.Title.Both(), readme, StringComparison.Ordinal);
+            foreach (var column in table.Columns())
+            {
+                Assert.Contains(column.Meaning.Zh, zh, StringComparison.Ordinal);
+                Assert.Contains(column.Meaning.En, en, StringComparison.Ordinal);
+                Assert.Contains($"| `{column.Name}` |", readme, StringComparison.Ordinal);
+            }
+        }
+
+        // The catalog's columns are the files' columns: every CSV header is label, the counts and total.
+        foreach (var csv in files.Where(f => f.EndsWith(".csv", StringComparison.Ordinal)))
+        {
+            var perTrack = csv.Contains("/tracks/", StringComparison.Ordinal);
+            var table = Assert.Single(OpenDataCatalog.Tables, t => t.PerTrack == perTrack && t.Name == Path.GetFileNameWithoutExtension(csv));
+            var header = CsvRows((await File.ReadAllTextAsync(Path.Combine(site, csv), TestContext.Current.CancellationToken)).TrimStart('\uFEFF'))[0];
+            Assert.Equal(table.Columns().Select(c => c.Name).Where(n => !n.EndsWith("_suppressed", StringComparison.Ordinal)), header);
+            Assert.Contains($"`{csv[5..]}`", readme, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_season_is_refused_with_the_warehouse_seasons_and_writes_nothing()
+    {
+        var season = await ServedSeason.SharedAsync();
+        using var factory = new DashboardFactory(season.Warehouse);
+        using var client = factory.CreateClient();
+        var folder = Path.Combine(season.Root, "site-unknown");
+        var e = await Assert.ThrowsAsync<UnknownSeasonException>(() => new SitePublisher(client, factory.Services).PublishAsync(folder, "2099-XX", TestContext.Current.CancellationToken));
+        Assert.Equal(["2024-JS"], e.Seasons);
+        Assert.Contains("未知赛季 '2099-XX'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("unknown season '2099-XX'; the warehouse's seasons: 2024-JS", e.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder));
+
+        // The publish mode's answer (exit code 2): the bilingual error on standard error, no season to publish.
+        using var error = new StringWriter();
+        Assert.Null(await PublishMode.SeasonOrErrorAsync(factory.Services, "2099-XX", error));
+        Assert.StartsWith("错误 / error: 未知赛季", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("2024-JS", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal("2024-JS", await PublishMode.SeasonOrErrorAsync(factory.Services, "2024-JS", error));
+        Assert.Equal("2024-JS", await PublishMode.SeasonOrErrorAsync(factory.Services, null, error));
     }
 
     [Fact]
@@ -177,7 +247,7 @@ public sealed partial class StaticSiteTests
     }
 
     [Fact]
-    public async Task A_second_publish_gives_the_same_bytes()
+    public async Task A_second_publish_naming_the_season_gives_the_same_bytes()
     {
         var (first, second, files) = await s_sites.Value;
         Assert.Equal(files, Directory.EnumerateFiles(second, "*", SearchOption.AllDirectories)
@@ -193,9 +263,11 @@ public sealed partial class StaticSiteTests
     [Fact]
     public void Publish_mode_reads_its_folder_and_listens_on_a_free_loopback_port()
     {
-        string[] args = ["--warehouse", "w.duckdb", "--publish", "site", "--urls", "http://0.0.0.0:80"];
+        string[] args = ["--warehouse", "w.duckdb", "--publish", "site", "--season", "2024-JS", "--urls", "http://0.0.0.0:80"];
         Assert.Equal("site", PublishMode.Folder(args));
+        Assert.Equal("2024-JS", PublishMode.Season(args));
         Assert.Null(PublishMode.Folder(["--warehouse", "w.duckdb"]));
+        Assert.Null(PublishMode.Season(["--warehouse", "w.duckdb", "--publish", "site"]));
         Assert.Equal(["--warehouse", "w.duckdb", "--urls", "http://127.0.0.1:0"], PublishMode.HostArguments(args));
     }
 

@@ -85,6 +85,26 @@ public sealed partial class FairnessReportTests
         Assert.Throws<ArgumentException>(() => new ReportTexts("fr"));
     }
 
+    [Fact]
+    public async Task The_season_named_gives_the_default_reports_and_an_unknown_season_is_refused()
+    {
+        var season = await ServedSeason.SharedAsync();
+        var byDefault = ReportWriter.Write(season.Warehouse, Path.Combine(season.Root, "reports-default"), "T02", "zh", pdf: false);
+        var named = ReportWriter.Write(season.Warehouse, Path.Combine(season.Root, "reports-named"), "T02", "zh", pdf: false, season: "2024-JS");
+        Assert.Equal(byDefault.Select(Path.GetFileName), named.Select(Path.GetFileName));
+        foreach (var (first, second) in byDefault.Zip(named))
+        {
+            Assert.Equal(await File.ReadAllBytesAsync(first, TestContext.Current.CancellationToken), await File.ReadAllBytesAsync(second, TestContext.Current.CancellationToken));
+        }
+
+        var output = Path.Combine(season.Root, "reports-unknown");
+        var e = Assert.Throws<ArgumentException>(() => ReportWriter.Write(season.Warehouse, output, null, "zh", pdf: false, season: "2099-XX"));
+        Assert.Equal("season", e.ParamName);
+        Assert.Contains("未知赛季 '2099-XX'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("unknown season '2099-XX'; the warehouse's seasons: 2024-JS", e.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+    }
+
     private static void AssertSelfContainedAndWellFormed(string html, string lang)
     {
         Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"" + lang + "\">", html, StringComparison.Ordinal);
