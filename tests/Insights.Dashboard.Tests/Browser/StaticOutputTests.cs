@@ -12,7 +12,7 @@ namespace Insights.Dashboard.Tests.Browser;
 /// </summary>
 public sealed class StaticOutputTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private static readonly string[] s_sitePictures = ["index.html", "participation.html", "tracks/T01.html", "en/index.html", "en/tracks/T07.html"];
+    private static readonly string[] s_sitePictures = ["index.html", "participation.html", "data.html", "tracks/T01.html", "en/index.html", "en/tracks/T07.html"];
 
     [Fact]
     public async Task Every_page_of_the_site_opens_from_files_complete_and_in_Chinese()
