@@ -32,6 +32,9 @@ dotnet restore Insights.sln --nologo -v q
 
 echo "== format check (dotnet format --verify-no-changes)"
 dotnet format Insights.sln --verify-no-changes --no-restore -v q
+# The notebooks are file-based apps outside the solution: their whitespace, and their support project in full.
+dotnet format whitespace --folder notebooks --verify-no-changes -v q
+dotnet format notebooks/Support/Insights.Notebooks.csproj --verify-no-changes -v q
 
 echo "== build"
 dotnet build Insights.sln -c Release --no-restore --nologo -v q
