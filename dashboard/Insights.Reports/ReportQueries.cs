@@ -87,6 +87,23 @@ public sealed class ReportQueries : IDisposable
             Analysed ? Finalists(season, track) : [], Analysed);
     }
 
+    /// <summary>What the findings' texts withhold (nothing until <see cref="WithholdPersonalData"/>).</summary>
+    public PersonalData Withheld { get; private set; } = PersonalData.None;
+
+    /// <summary>From now on, the findings' texts withhold the season's representatives' and judges' personal data.</summary>
+    /// <param name="season">The season.</param>
+    public void WithholdPersonalData(string season)
+    {
+        using var command = Command(_connection, """
+            SELECT person_name FROM stg_representative WHERE season = $season
+            UNION SELECT phone_masked FROM stg_representative WHERE season = $season
+            UNION SELECT id_number_masked FROM stg_representative WHERE season = $season
+            UNION SELECT judge_name FROM dim_judge WHERE season = $season
+            UNION SELECT phone_masked FROM dim_judge WHERE season = $season
+            """, ("season", season));
+        Withheld = new PersonalData(Rows(command, r => r.TextOrNull(0)).OfType<string>());
+    }
+
     /// <inheritdoc/>
     public void Dispose() => _connection.Dispose();
 
@@ -97,7 +114,8 @@ public sealed class ReportQueries : IDisposable
             FROM fact_finding WHERE season = $season AND track_code IS NOT DISTINCT FROM $track::VARCHAR
             ORDER BY CASE level WHEN 'error' THEN 0 ELSE 1 END, coalesce(rule_id, kind), {StageOrder}, judge_id, project_id, finding_id
             """, ("season", season), ("track", track));
-        return Rows(command, r => new ReportFinding(r.GetString(0), r.GetString(1), r.GetString(2), r.TextOrNull(3), r.TextOrNull(4), r.TextOrNull(5), r.TextOrNull(6), r.GetString(7), r.GetString(8)));
+        return Rows(command, r => new ReportFinding(r.GetString(0), r.GetString(1), r.GetString(2), r.TextOrNull(3), r.TextOrNull(4), r.TextOrNull(5), r.TextOrNull(6),
+            Withheld.Withhold(r.GetString(7)), Withheld.Withhold(r.GetString(8))));
     }
 
     private List<ReportJudge> Judges(string season, string track)

@@ -12,9 +12,13 @@ public static class ReportWriter
     /// <param name="language">zh or en.</param>
     /// <param name="pdf">Also print each report to PDF with headless Chromium.</param>
     /// <param name="season">The season, or null for the newest season with the notice's tracks.</param>
+    /// <param name="personalData">
+    /// Keep people's personal data in the findings' texts (organizers only); by default the representatives' names,
+    /// masked phones and ID numbers and the judges' names are withheld (see <see cref="PersonalData"/>).
+    /// </param>
     /// <returns>The files written, HTML before PDF.</returns>
     /// <exception cref="ArgumentException">No season, an unknown season or an unknown track.</exception>
-    public static IReadOnlyList<string> Write(string warehouse, string output, string? track, string language, bool pdf = true, string? season = null)
+    public static IReadOnlyList<string> Write(string warehouse, string output, string? track, string language, bool pdf = true, string? season = null, bool personalData = false)
     {
         var texts = new ReportTexts(language);
         using var queries = new ReportQueries(warehouse);
@@ -30,6 +34,11 @@ public static class ReportWriter
         }
 
         season ??= seasons[0];
+        if (!personalData)
+        {
+            queries.WithholdPersonalData(season);
+        }
+
         var codes = queries.Tracks(season);
         if (track is not null && !codes.Contains(track))
         {

@@ -4,10 +4,12 @@ using Insights.Reports;
 namespace Insights.Cli.Commands;
 
 /// <summary>
-/// <c>insights report --warehouse PATH --out DIR [--season S] [--track T] [--lang zh|en] [--no-pdf]</c>: the committees'
+/// <c>insights report --warehouse PATH --out DIR [--season S] [--track T] [--lang zh|en] [--no-pdf] [--personal-data]</c>: the committees'
 /// fairness reports of a season (the newest by default), per track and for the division, as self-contained HTML and PDF
-/// (headless Chromium). Exit codes: 0 written; 2 usage error, a warehouse that cannot be read, an unknown season or
-/// track (the message lists the warehouse's seasons or tracks), or no Chromium for the PDF.
+/// (headless Chromium). People's personal data quoted by findings (representatives' names, masked phones and ID
+/// numbers, judges' names) is withheld unless --personal-data asks for the organizers' version. Exit codes: 0 written;
+/// 2 usage error, a warehouse that cannot be read, an unknown season or track (the message lists the warehouse's
+/// seasons or tracks), or no Chromium for the PDF.
 /// </summary>
 internal static class ReportCommand
 {
@@ -20,15 +22,19 @@ internal static class ReportCommand
         var language = new Option<string>("--lang") { Description = "语言 / language: zh (default) or en", DefaultValueFactory = _ => "zh" };
         language.AcceptOnlyFromAmong("zh", "en");
         var noPdf = new Option<bool>("--no-pdf") { Description = "只写 HTML / HTML only (no Chromium needed)" };
+        var personalData = new Option<bool>("--personal-data")
+        {
+            Description = "保留发现中的个人信息（仅供组委会）/ keep personal data quoted by findings (representatives' and judges' names, masked phones; organizers only)",
+        };
         var command = new Command("report", "生成公平性评审报告（HTML 与 PDF）/ fairness reports per track and for the division (HTML and PDF)")
         {
-            warehouse, output, season, track, language, noPdf,
+            warehouse, output, season, track, language, noPdf, personalData,
         };
-        command.SetAction(parse => Run(parse.GetValue(warehouse)!.FullName, parse.GetValue(output)!.FullName, parse.GetValue(season), parse.GetValue(track), parse.GetValue(language)!, !parse.GetValue(noPdf)));
+        command.SetAction(parse => Run(parse.GetValue(warehouse)!.FullName, parse.GetValue(output)!.FullName, parse.GetValue(season), parse.GetValue(track), parse.GetValue(language)!, !parse.GetValue(noPdf), parse.GetValue(personalData)));
         return command;
     }
 
-    private static int Run(string warehouse, string output, string? season, string? track, string language, bool pdf)
+    private static int Run(string warehouse, string output, string? season, string? track, string language, bool pdf, bool personalData)
     {
         if (!File.Exists(warehouse))
         {
@@ -44,7 +50,7 @@ internal static class ReportCommand
 
         try
         {
-            foreach (var file in ReportWriter.Write(warehouse, output, track, language, pdf, season))
+            foreach (var file in ReportWriter.Write(warehouse, output, track, language, pdf, season, personalData))
             {
                 Console.WriteLine(file);
             }

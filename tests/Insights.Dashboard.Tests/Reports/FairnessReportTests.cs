@@ -86,6 +86,58 @@ public sealed partial class FairnessReportTests
     }
 
     [Fact]
+    public async Task Personal_data_quoted_by_findings_is_withheld_unless_the_organizers_ask_for_it()
+    {
+        var season = await ServedSeason.SharedAsync();
+        // The people the season's findings quote: representatives in two teams (the generator plants them).
+        List<(string Name, string Phone, string Track)> quoted;
+        using (var connection = new DuckDBConnection($"Data Source={season.Warehouse};ACCESS_MODE=READ_ONLY"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                SELECT DISTINCT r.person_name, r.phone_masked, f.track_code
+                FROM fact_finding AS f JOIN stg_representative AS r ON r.season = f.season AND r.phone_masked = (f.evidence->>'phone_masked')
+                WHERE f.season = '2024-JS' AND f.rule_id = 'R-REPRESENTATIVE-ONE-TEAM' AND f.track_code IS NOT NULL AND contains(f.message_zh, r.person_name)
+                ORDER BY ALL
+                """;
+            using var reader = command.ExecuteReader();
+            quoted = [];
+            while (reader.Read())
+            {
+                quoted.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            }
+        }
+
+        Assert.NotEmpty(quoted);
+        var track = quoted[0].Track;
+        var committees = ReportWriter.Write(season.Warehouse, Path.Combine(season.Root, "reports-withheld"), track, "zh", pdf: false);
+        var committeeHtml = await File.ReadAllTextAsync(committees[0], TestContext.Current.CancellationToken);
+        Assert.Contains(PersonalData.Mark, committeeHtml, StringComparison.Ordinal);
+        foreach (var (name, phone, t) in quoted.Where(q => q.Track == track))
+        {
+            Assert.DoesNotContain(name, committeeHtml, StringComparison.Ordinal);
+            Assert.DoesNotContain(phone, committeeHtml, StringComparison.Ordinal);
+        }
+
+        Assert.All(season.JudgeNames, name => Assert.DoesNotContain(name, committeeHtml, StringComparison.Ordinal));
+        var organizers = ReportWriter.Write(season.Warehouse, Path.Combine(season.Root, "reports-personal"), track, "zh", pdf: false, personalData: true);
+        var organizerHtml = await File.ReadAllTextAsync(organizers[0], TestContext.Current.CancellationToken);
+        Assert.Contains(quoted[0].Name, organizerHtml, StringComparison.Ordinal);
+        Assert.Contains(quoted[0].Phone, organizerHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain(PersonalData.Mark, organizerHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Withholding_replaces_the_longest_texts_first_and_ignores_single_characters()
+    {
+        var withheld = new PersonalData(["王", "王小明", "小明", "139****0001", "139****0001"]);
+        Assert.Equal(3, withheld.Count);
+        Assert.Equal($"代表 {PersonalData.Mark}（{PersonalData.Mark}）与王五", withheld.Withhold("代表 王小明（139****0001）与王五"));
+        Assert.Equal("nothing personal", PersonalData.None.Withhold("nothing personal"));
+    }
+
+    [Fact]
     public async Task The_season_named_gives_the_default_reports_and_an_unknown_season_is_refused()
     {
         var season = await ServedSeason.SharedAsync();
