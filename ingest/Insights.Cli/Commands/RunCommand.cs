@@ -8,7 +8,8 @@ namespace Insights.Cli.Commands;
 /// <summary>
 /// <c>insights run</c>: the main job on the embedded default season. It generates a province-scale season into
 /// <c>DATA/SEASON/source</c> (unless it is already there), ingests it into the lake <c>DATA/lake</c> and the
-/// warehouse <c>DATA/warehouse.duckdb</c>, analyses it into <c>DATA/analysis</c> and the warehouse, then serves the
+/// warehouse <c>DATA/warehouse.duckdb</c>, analyses it into <c>DATA/analysis</c> and the warehouse, writes the
+/// committees' fairness reports as HTML into <c>DATA/reports</c> (PDFs: <c>insights report</c>), then serves the
 /// dashboard over it (unless <c>--no-serve</c>). On an existing warehouse it just serves.
 /// </summary>
 internal static class RunCommand
@@ -84,6 +85,15 @@ internal static class RunCommand
             new AnalyzeOptions(warehouse, Path.Combine(dataRoot, "analysis"), seasonId, Parallelism: Math.Max(1, Environment.ProcessorCount)),
             json: false,
             cancellationToken);
-        return analysis == AnalyzeRunner.Unusable ? analysis : 0;
+        if (analysis == AnalyzeRunner.Unusable)
+        {
+            return analysis;
+        }
+
+        // The committees' reports in Chinese, HTML only: printing PDFs takes Chromium and a second per report.
+        var reports = Path.Combine(dataRoot, "reports");
+        var written = Insights.Reports.ReportWriter.Write(warehouse, reports, null, "zh", pdf: false, seasonId);
+        Console.WriteLine($"公平性报告 / fairness reports: {written.Count} HTML files in {reports} (PDF: insights report --warehouse {warehouse} --out {reports})");
+        return 0;
     }
 }
