@@ -7,7 +7,8 @@ namespace Insights.Dashboard.Tests.Security;
 /// <summary>
 /// Sign-in over the real pipeline (cookies, anti-forgery, the accounts file): a right password signs in, a wrong one
 /// does not, a post without the anti-forgery token is refused, and the accounts store locks an account after
-/// five failures, with the clock moved instead of waiting.
+/// five failures, with the clock moved instead of waiting. A sign-in survives a restart of the dashboard (the keys
+/// that sign the cookie are kept on disk), and only because of that: a host with other keys refuses the same cookie.
 /// </summary>
 public sealed class SignInTests
 {
@@ -62,6 +63,64 @@ public sealed class SignInTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public async Task A_sign_in_survives_a_restart_because_the_keys_are_kept_on_disk()
+    {
+        var warehouse = (await ServedSeason.SharedAsync()).Warehouse;
+        var keys = Directory.CreateTempSubdirectory("insights-keys-");
+        var otherKeys = Directory.CreateTempSubdirectory("insights-keys-other-");
+        try
+        {
+            string cookie;
+            await using (var first = new DashboardFactory(warehouse, keys.FullName))
+            {
+                using var client = first.CreateClient(new() { AllowAutoRedirect = false });
+                await SignIn.AsAsync(client, DashboardFactory.Organizer);
+                cookie = await AuthCookieAsync(client);
+            }
+
+            // The keys folder is the owner's only.
+            if (!OperatingSystem.IsWindows())
+            {
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(keys.FullName));
+            }
+
+            Assert.NotEmpty(keys.GetFiles("*.xml"));
+            await using (var restarted = new DashboardFactory(warehouse, keys.FullName))
+            {
+                Assert.Equal(HttpStatusCode.OK, await OrganizerPageAsync(restarted, cookie));
+            }
+
+            await using var elsewhere = new DashboardFactory(warehouse, otherKeys.FullName);
+            Assert.Equal(HttpStatusCode.Redirect, await OrganizerPageAsync(elsewhere, cookie));
+        }
+        finally
+        {
+            keys.Delete(recursive: true);
+            otherKeys.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>The cookies the client sends once signed in, as a Cookie header value.</summary>
+    private static async Task<string> AuthCookieAsync(HttpClient client)
+    {
+        // The test client keeps cookies in its own handler, which writes them into the request it sends.
+        using var response = await client.GetAsync(new Uri("/organizer", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var cookies = response.RequestMessage?.Headers.TryGetValues("Cookie", out var values) == true ? string.Join("; ", values) : "";
+        Assert.Contains("insights.auth=", cookies, StringComparison.Ordinal);
+        return cookies;
+    }
+
+    private static async Task<HttpStatusCode> OrganizerPageAsync(DashboardFactory factory, string cookie)
+    {
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/organizer", UriKind.Relative));
+        request.Headers.Add("Cookie", cookie);
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        return response.StatusCode;
     }
 
     private sealed class ManualClock(DateTimeOffset start) : TimeProvider

@@ -9,7 +9,8 @@ namespace Insights.Dashboard.Tests.Support;
 /// (<c>committee-SZ</c>, ...), all with the password <see cref="Password"/>.
 /// </summary>
 /// <param name="warehouse">The warehouse file.</param>
-public sealed class DashboardFactory(string warehouse) : WebApplicationFactory<Program>
+/// <param name="keys">The data-protection keys folder (default: one per test process, deleted at its end).</param>
+public sealed class DashboardFactory(string warehouse, string? keys = null) : WebApplicationFactory<Program>
 {
     /// <summary>The organizer's sign-in name.</summary>
     public const string Organizer = "organizer-1";
@@ -31,6 +32,19 @@ public sealed class DashboardFactory(string warehouse) : WebApplicationFactory<P
         return path;
     });
 
+    private static readonly Lazy<string> s_keys = new(() =>
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"insights-dashboard-keys-{Environment.ProcessId}");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            if (Directory.Exists(path))
+            {
+                Directory.Delete(path, recursive: true);
+            }
+        };
+        return path;
+    });
+
     /// <summary>The sign-in name of a committee's member.</summary>
     /// <param name="code">The committee code.</param>
     /// <returns>The name.</returns>
@@ -46,6 +60,7 @@ public sealed class DashboardFactory(string warehouse) : WebApplicationFactory<P
         builder.UseEnvironment("Production");
         builder.UseSetting("Warehouse:Path", warehouse);
         builder.UseSetting("Accounts:Path", UsersFile);
+        builder.UseSetting("DataProtection:KeysPath", keys ?? s_keys.Value);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 }
