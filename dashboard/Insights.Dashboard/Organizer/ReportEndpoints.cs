@@ -15,7 +15,8 @@ public static class ReportEndpoints
     {
         ArgumentNullException.ThrowIfNull(app);
         var reports = app.MapGroup("/reports/{season}/{track}").RequireAuthorization(DashboardPolicies.Organizer);
-        reports.MapGet("/report.html", async (string season, string track, HttpContext context, OrganizerQueries queries, TrackScope scope, IStringLocalizer<OrganizerStrings> l) =>
+        reports.MapGet("/report.html", async (string season, string track, HttpContext context, OrganizerQueries queries, ResidualQueries residuals, TrackScope scope,
+            IStringLocalizer<OrganizerStrings> l) =>
         {
             if (!await scope.AllowsAsync(context.User, season, track).ConfigureAwait(false))
             {
@@ -28,7 +29,8 @@ public static class ReportEndpoints
             }
 
             var zh = IsChinese;
-            var html = ReportHtml.Render(report, ReportTables.Build(report, code => Label(l, code), zh), (key, args) => l[key, args], zh);
+            var heatmaps = ReportFigures.Heatmaps(await residuals.MatricesAsync(season, track).ConfigureAwait(false), (key, args) => l[key, args]);
+            var html = ReportHtml.Render(report, ReportTables.Build(report, code => Label(l, code), zh), heatmaps, (key, args) => l[key, args], zh);
             return Results.File(Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", $"{season}-{track}-report.html");
         });
         // {reportTable}, not {table}: the route's own name for the report's tables (the public downloads' {table} differ).

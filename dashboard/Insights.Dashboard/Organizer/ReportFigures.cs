@@ -2,7 +2,7 @@ using Insights.Figures;
 
 namespace Insights.Dashboard.Organizer;
 
-/// <summary>The report's figures, from its data: a forest plot of severities per stage and the finalists' scatter.</summary>
+/// <summary>The report's figures, from its data: a forest plot of severities per stage, the residual heatmaps of the complete panels and the finalists' scatter.</summary>
 public static class ReportFigures
 {
     /// <summary>One forest plot per stage with judges' severities (flagged judges in red).</summary>
@@ -17,6 +17,27 @@ public static class ReportFigures
             .OrderBy(g => TrackReport.Stages.ToList().IndexOf(g.Key))
             .Select(g => (g.Key, ForestPlot.Svg($"forest-{g.Key}", text("ForestTitle", [text(g.Key, [])]), text("SeverityAxis", []),
                 [.. g.OrderByDescending(j => j.Severity).Select(j => new ForestPoint(j.JudgeId, j.Severity!.Value, j.Lower!.Value, j.Upper!.Value, j.Flags.Length > 0))])))];
+    }
+
+    /// <summary>One residual heatmap (judges × projects) per complete panel, columns labelled by project number.</summary>
+    /// <param name="matrices">The residual matrices (<see cref="ResidualQueries.MatricesAsync"/>).</param>
+    /// <param name="text">Translates a resource key (with arguments) to the reader's language.</param>
+    /// <returns>(stage, SVG) in the matrices' order.</returns>
+    public static IReadOnlyList<(string Stage, string Svg)> Heatmaps(IReadOnlyList<ResidualMatrix> matrices, Func<string, object[], string> text)
+    {
+        ArgumentNullException.ThrowIfNull(matrices);
+        ArgumentNullException.ThrowIfNull(text);
+        return [.. matrices.Select(m => (m.Stage,
+            ResidualHeatmap.Svg($"heatmap-{m.Stage}", text("HeatmapTitle", [text(m.Stage, [])]), m.Judges, [.. m.Projects.Select(ShortId)], m.Residuals)))];
+    }
+
+    /// <summary>The project's number within its track (JS24-T01-00114 → 114): the heatmap's column labels.</summary>
+    /// <param name="id">A project id.</param>
+    /// <returns>Its number without leading zeros, or the id when it has none.</returns>
+    public static string ShortId(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return (id.LastIndexOf('-') is var i and >= 0 ? id[(i + 1)..] : id).TrimStart('0') is { Length: > 0 } n ? n : id;
     }
 
     /// <summary>The finalists' preliminary against final raw means, or null without finalists.</summary>

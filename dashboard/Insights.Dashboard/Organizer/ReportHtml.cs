@@ -23,13 +23,15 @@ public static class ReportHtml
     /// <summary>Renders the report.</summary>
     /// <param name="report">The report.</param>
     /// <param name="tables">Its tables (<see cref="ReportTables.Build"/>).</param>
+    /// <param name="heatmaps">The residual heatmaps of the complete panels (<see cref="ReportFigures.Heatmaps"/>).</param>
     /// <param name="text">Translates a resource key (with arguments).</param>
     /// <param name="zh">Whether the reader reads Chinese.</param>
     /// <returns>The HTML document.</returns>
-    public static string Render(TrackReport report, IReadOnlyDictionary<string, ReportTable> tables, Func<string, object[], string> text, bool zh)
+    public static string Render(TrackReport report, IReadOnlyDictionary<string, ReportTable> tables, IReadOnlyList<(string Stage, string Svg)> heatmaps, Func<string, object[], string> text, bool zh)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(heatmaps);
         ArgumentNullException.ThrowIfNull(text);
         var html = new StringBuilder();
         var title = $"{text("ReportTitle", [report.Track.Code])} · {(zh ? report.Track.NameZh : report.Track.NameEn)} · {report.Season}";
@@ -44,6 +46,13 @@ public static class ReportHtml
         Section(html, text("Judges", []), text("JudgesNote", []), tables["judges"], text);
         html.Append("<h2>").Append(E(text("Forest", []))).Append("</h2>\n");
         foreach (var (_, svg) in ReportFigures.Forests(report, text))
+        {
+            html.Append("<figure>").Append(ReportFigures.Inline(svg)).Append("</figure>\n");
+        }
+
+        html.Append("<h2>").Append(E(text("Heatmap", []))).Append("</h2>\n<p class=\"note\">").Append(E(text("HeatmapNote", [])))
+            .Append("</p>\n<p class=\"note\">").Append(E(text("HeatmapColumns", [report.Track.Code]))).Append("</p>\n");
+        foreach (var (_, svg) in heatmaps)
         {
             html.Append("<figure>").Append(ReportFigures.Inline(svg)).Append("</figure>\n");
         }

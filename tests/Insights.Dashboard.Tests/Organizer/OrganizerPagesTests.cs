@@ -131,6 +131,11 @@ public sealed partial class OrganizerPagesTests
         Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html);
         Assert.DoesNotContain("url(http", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("评委宽严度", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        // The residual heatmaps of the complete panels, as on the page (the written review is sparse: none).
+        Assert.Contains("残差热图（评委 × 项目）", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("heatmap-preliminary_onsite-cl0", html, StringComparison.Ordinal);
+        Assert.Contains("heatmap-final_roadshow-cl0", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("heatmap-preliminary_written", html, StringComparison.Ordinal);
     }
 
     [Fact]
