@@ -155,8 +155,7 @@ internal sealed class HtmlPage(ReportTexts t)
 
     public void Figure(string svg)
     {
-        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
-        Html.Append("<figure>").Append(start > 0 ? svg[start..] : svg).Append("</figure>\n");
+        Html.Append("<figure>").Append(Insights.Figures.FigureSvg.Inline(svg)).Append("</figure>\n");
     }
 
     public string Verdict(IReadOnlyList<ReportFinding> findings, int unstable)

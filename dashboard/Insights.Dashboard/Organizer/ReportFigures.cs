@@ -56,10 +56,5 @@ public static class ReportFigures
     /// <summary>The SVG element alone (without an XML declaration), to be inlined in HTML.</summary>
     /// <param name="svg">ScottPlot's SVG document.</param>
     /// <returns>From "&lt;svg" on.</returns>
-    public static string Inline(string svg)
-    {
-        ArgumentNullException.ThrowIfNull(svg);
-        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
-        return start > 0 ? svg[start..] : svg;
-    }
+    public static string Inline(string svg) => FigureSvg.Inline(svg);
 }

@@ -42,8 +42,10 @@ public sealed partial class ComparisonPageTests
         }
 
         // One box plot per stage, a box per track.
+        Assert.Equal(3, Regex.Count(zh, "<figure class=\"box-plot\""));
         Assert.Equal(3, Regex.Count(zh, "<svg "));
-        Assert.Equal(12, Regex.Count(zh, "<rect class=\"box"));
+        // Each box is filled with its track's colour (Insights.Figures.BoxPlot.Fills, in the order of the tracks).
+        Assert.Equal(12, Regex.Count(zh, "fill=\"#(5B9BD5|F4B183|A9D18E|C9A0DC)\"", RegexOptions.IgnoreCase));
         // Aggregates only: no judge id, name or phone.
         Assert.DoesNotMatch(@"EX\d{5}", zh);
         Assert.All(season.JudgeNames, name => Assert.DoesNotContain(name, zh, StringComparison.Ordinal));

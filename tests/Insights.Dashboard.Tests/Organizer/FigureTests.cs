@@ -51,6 +51,33 @@ public sealed class FigureTests
     }
 
     [Fact]
+    public void Box_plot_draws_a_box_per_row_in_its_colour_a_dot_per_mean_and_refuses_unordered_numbers()
+    {
+        BoxSummary[] rows =
+        [
+            new("T01", 45.6, 61.5, 68.0, 73.8, 90.3, 68.15),
+            new("T03", 48.1, 63.2, 68.5, 73.1, 88.2, null),
+            new("T05", 50.0, 60.0, 65.0, 70.0, 80.0, 66.0),
+        ];
+        var svg = BoxPlot.Svg("box-final_roadshow", "", "项目原始均分（分）", rows);
+        Assert.Equal(svg, BoxPlot.Svg("box-final_roadshow", "", "项目原始均分（分）", rows));
+        Assert.All(rows, r => Assert.Matches($@">\s*{r.Label}\s*<", svg));
+        Assert.Contains("项目原始均分（分）", svg, StringComparison.Ordinal);
+        // Two means, two dots; each row's fill colour once per box.
+        Assert.Equal(2, Regex.Count(svg, "<ellipse fill=\"white\""));
+        foreach (var fill in BoxPlot.Fills.Take(rows.Length))
+        {
+            Assert.Contains($"fill=\"{fill.ToHex()[..7]}\"", svg, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.Contains("clip-path=\"url(#box-final_roadshow-cl0)\"", svg, StringComparison.Ordinal);
+        // Skia's SVG canvas writes 目 as the Kangxi radical ⽬ (U+2F6C); the figures write the ideograph back.
+        Assert.DoesNotMatch("[\u2F00-\u2FDF]", svg);
+        Assert.Throws<ArgumentException>(() => BoxPlot.Svg("b", "", "x", [new("T01", 50, 70, 60, 80, 90, null)]));
+        Assert.Throws<ArgumentException>(() => BoxPlot.Svg("b", "", "x", []));
+    }
+
+    [Fact]
     public void Chinese_renders_with_the_chosen_font_not_as_empty_boxes()
     {
         using var typeface = SKFontManager.Default.MatchFamily(FigureFonts.Family);
