@@ -14,7 +14,7 @@ public static class BoxPlot
 
     private const double HalfHeight = 0.27;
 
-    private static readonly Color Ink = new(31, 41, 51);
+    private static readonly Color s_ink = new(31, 41, 51);
 
     /// <summary>Renders the plot. Stateless: the same input gives the same SVG.</summary>
     /// <param name="id">The figure's id in the page (its clip paths are named after it).</param>
@@ -50,7 +50,7 @@ public static class BoxPlot
             // Drawn from rectangles and lines: ScottPlot 5.1's horizontal Box throws NotImplementedException.
             var box = plot.Add.Rectangle(r.Q1, r.Q3, y - HalfHeight, y + HalfHeight);
             box.FillColor = Fills[i % Fills.Count];
-            box.LineColor = Ink;
+            box.LineColor = s_ink;
             box.LineWidth = 1;
             Segment(plot, r.Min, y, r.Q1, y, 1.5f);
             Segment(plot, r.Q3, y, r.Max, y, 1.5f);
@@ -63,7 +63,7 @@ public static class BoxPlot
                 marker.Shape = MarkerShape.FilledCircle;
                 marker.Size = 8;
                 marker.MarkerStyle.FillColor = Colors.White;
-                marker.MarkerStyle.OutlineColor = Ink;
+                marker.MarkerStyle.OutlineColor = s_ink;
                 marker.MarkerStyle.OutlineWidth = 1.5f;
             }
         }
@@ -88,7 +88,7 @@ public static class BoxPlot
     private static void Segment(Plot plot, double x1, double y1, double x2, double y2, float width)
     {
         var line = plot.Add.Line(x1, y1, x2, y2);
-        line.LineColor = Ink;
+        line.LineColor = s_ink;
         line.LineWidth = width;
         line.MarkerSize = 0;
     }
