@@ -61,6 +61,8 @@ public static partial class SiteLinks
         var other = prefix.Length == 0 ? "en/" : "";
         html = BaseElement().Replace(html, "");
         html = SignIn().Replace(html, "");
+        // The site holds one season: the season picker's form would lead to pages it does not have.
+        html = SeasonPicker().Replace(html, "");
         return Href().Replace(html, match =>
         {
             var value = WebUtility.HtmlDecode(match.Groups[2].Value);
@@ -107,6 +109,9 @@ public static partial class SiteLinks
 
     [GeneratedRegex("""<a href="/account/login"[^>]*>[^<]*</a>""")]
     private static partial Regex SignIn();
+
+    [GeneratedRegex("""\s*<form class="season-picker".*?</form>""", RegexOptions.Singleline)]
+    private static partial Regex SeasonPicker();
 
     [GeneratedRegex("^/tracks/([A-Za-z0-9-]+)$")]
     private static partial Regex TrackPath();
