@@ -20,11 +20,11 @@ public static class AnalysisFiles
         ArgumentNullException.ThrowIfNull(result);
         Directory.CreateDirectory(folder);
         Atomically(Path.Combine(folder, "judges.csv"), path => CsvText.Write(path,
-            ["season", "stage", "track", "judge", "n_scores", "n_projects", "mean_score", "severity", "severity_se", "infit", "outfit", "flags"],
+            ["season", "stage", "track", "judge", "n_scores", "n_projects", "mean_score", "severity", "severity_se", "infit", "outfit", "flags", "anomaly_score"],
             result.Judges.Select(j => (IReadOnlyList<string>)[
                 CsvText.Text(j.Season), CsvText.Text(j.Stage), CsvText.Text(j.Track), CsvText.Text(j.Judge), CsvText.Count(j.Scores),
                 CsvText.Count(j.Projects), CsvText.Number(j.MeanScore), CsvText.Number(j.Severity), CsvText.Number(j.SeverityStandardError),
-                CsvText.Number(j.Infit), CsvText.Number(j.Outfit), CsvText.Text(j.Flags)])));
+                CsvText.Number(j.Infit), CsvText.Number(j.Outfit), CsvText.Text(j.Flags), CsvText.Number(j.AnomalyScore)])));
         Atomically(Path.Combine(folder, "panels.csv"), path => CsvText.Write(path,
             ["season", "stage", "track", "panel", "n_judges", "n_projects", "n_scores", "icc1", "icc2", "icc3", "icc1k", "icc2k", "icc3k",
                 "kendall_w", "kripp_alpha", "var_project", "var_judge", "var_residual"],

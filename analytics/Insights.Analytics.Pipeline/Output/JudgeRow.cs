@@ -13,6 +13,8 @@ namespace Insights.Analytics.Pipeline.Output;
 /// <param name="Infit">Infit mean-square: from the many-facet Rasch model on ordinal rubrics, else from the linear model's standardized residuals.</param>
 /// <param name="Outfit">Outfit mean-square, likewise.</param>
 /// <param name="Flags">The finding kinds that name this judge in this unit, ';'-separated in ordinal order.</param>
+/// <param name="AnomalyScore">The judge's profile anomaly score in the unit (distance from a PCA model of the other
+/// judges' profiles, docs/methods/anomaly-score.md); NaN when the unit is too small. Never a finding by itself.</param>
 public sealed record JudgeRow(
     string Season,
     string Stage,
@@ -25,4 +27,5 @@ public sealed record JudgeRow(
     double SeverityStandardError,
     double Infit,
     double Outfit,
-    string Flags);
+    string Flags,
+    double AnomalyScore);

@@ -6,7 +6,7 @@ using Insights.Analytics.Severity;
 
 namespace Insights.Analytics.Pipeline.Units;
 
-/// <content>judges.csv: counts, severities and fit mean-squares.</content>
+/// <content>judges.csv: counts, severities, fit mean-squares and the anomaly score.</content>
 public static partial class UnitAnalysis
 {
     /// <summary>
@@ -68,7 +68,7 @@ public static partial class UnitAnalysis
         return (infit, outfit, null);
     }
 
-    private static List<JudgeRow> Judges(UnitData data, SeverityFit? fit, double[] infit, double[] outfit)
+    private static List<JudgeRow> Judges(UnitData data, SeverityFit? fit, double[] infit, double[] outfit, double[] anomalyScores)
     {
         var judges = data.Judges.Length;
         var marks = new int[judges];
@@ -98,6 +98,6 @@ public static partial class UnitAnalysis
 
         var key = data.Key;
         return [.. Enumerable.Range(0, judges).Select(j => new JudgeRow(
-            key.Season, key.Stage, key.Track, data.Judges[j], marks[j], projects[j].Count, total[j] / marks[j], severity[j], se[j], infit[j], outfit[j], ""))];
+            key.Season, key.Stage, key.Track, data.Judges[j], marks[j], projects[j].Count, total[j] / marks[j], severity[j], se[j], infit[j], outfit[j], "", anomalyScores[j]))];
     }
 }

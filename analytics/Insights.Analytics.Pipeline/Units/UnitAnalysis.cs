@@ -10,8 +10,8 @@ namespace Insights.Analytics.Pipeline.Units;
 
 /// <summary>
 /// Runs the statistics of one analysis unit: the severity model, the Rasch model where the rubric is ordinal, the
-/// panel reliabilities, the judge and score detectors, fair scores and the award bootstrap. Stateless; each call
-/// works on its own data, so units can run in parallel.
+/// panel reliabilities, the judge and score detectors, the judges' anomaly score, fair scores and the award
+/// bootstrap. Stateless; each call works on its own data, so units can run in parallel.
 /// </summary>
 public static partial class UnitAnalysis
 {
@@ -38,13 +38,15 @@ public static partial class UnitAnalysis
         findings.AddRange(graph.Findings.Select(f => Linking(key, f)));
 
         var favouritism = Array.Empty<FavouritismEstimate>() as IReadOnlyList<FavouritismEstimate>;
+        IReadOnlyList<JudgePairFinding> pairs = [];
         if (fit is not null)
         {
             findings.AddRange(Outliers.Detect(ratings, fit, names: names).Select(f => new FindingRow(
                 f.Kind, AnomalyKinds.LevelName(f.Level), key.Season, key.Stage, key.Track, PanelOf(data, f.Rating),
                 data.Judges[f.Judge], data.Projects[f.Project], data.Criteria[f.Criterion], f.Statistic, f.PValue, f.EvidenceZh, f.EvidenceEn)));
             findings.AddRange(SeverityExtremes.Detect(fit, data.ScaleRange, names: names).Select(f => Judge(key, data, judgePanels, f)));
-            findings.AddRange(Collusion.Detect(ratings, fit, names: names).Select(f => new FindingRow(
+            pairs = Collusion.Examine(ratings, fit, names: names);
+            findings.AddRange(pairs.Where(f => f.Flagged).Select(f => new FindingRow(
                 f.Kind, AnomalyKinds.LevelName(f.Level), key.Season, key.Stage, key.Track, "",
                 $"{data.Judges[f.JudgeA]};{data.Judges[f.JudgeB]}", "", "", f.Correlation, f.PValue, f.EvidenceZh, f.EvidenceEn)));
             findings.AddRange(DriftFindings(data, fit, names).Select(f => Judge(key, data, judgePanels, f)));
@@ -63,7 +65,7 @@ public static partial class UnitAnalysis
         var panels = Panels(data, fit, warnings);
         var (projects, stageScores, awardFindings, calibration) = Projects(data, fit, settings, names, warnings);
         findings.AddRange(awardFindings);
-        var judges = Judges(data, fit, infit, outfit);
+        var judges = Judges(data, fit, infit, outfit, AnomalyScores(data, fit, infit, outfit, favouritism, pairs, warnings));
 
         var model = new UnitModel(
             key.ToString(), ratings.Length, data.Judges.Length, data.Projects.Length, data.Criteria.Length, data.Panels.Length,

@@ -60,7 +60,8 @@ public static class AnalyticsWarehouse
             {
                 var row = appender.CreateRow().AppendValue(j.Season).AppendValue(j.Stage).AppendValue(j.Track).AppendValue(j.Judge)
                     .AppendValue(j.Scores).AppendValue(j.Projects);
-                Numbers(row, j.MeanScore, j.Severity, j.SeverityStandardError, j.Infit, j.Outfit).AppendValue(j.Flags).EndRow();
+                row = Numbers(row, j.MeanScore, j.Severity, j.SeverityStandardError, j.Infit, j.Outfit).AppendValue(j.Flags);
+                Numbers(row, j.AnomalyScore).EndRow();
             }
         }
 

@@ -19,7 +19,7 @@ public sealed class AnalyzeFilesTests
     public async Task Files_have_the_contract_columns()
     {
         var folder = await AnalyseAsync(AnalyzeOptions.DefaultSeed, parallelism: 2);
-        Assert.Equal("season,stage,track,judge,n_scores,n_projects,mean_score,severity,severity_se,infit,outfit,flags", Header(folder, "judges.csv"));
+        Assert.Equal("season,stage,track,judge,n_scores,n_projects,mean_score,severity,severity_se,infit,outfit,flags,anomaly_score", Header(folder, "judges.csv"));
         Assert.Equal("season,stage,track,panel,n_judges,n_projects,n_scores,icc1,icc2,icc3,icc1k,icc2k,icc3k,kendall_w,kripp_alpha,var_project,var_judge,var_residual",
             Header(folder, "panels.csv"));
         Assert.Equal("season,stage,track,project,n_judges,raw_mean,fair_score,rank_raw,rank_fair,p_award_tier", Header(folder, "projects.csv"));
@@ -67,10 +67,45 @@ public sealed class AnalyzeFilesTests
             Assert.Equal(result.Findings.Count, Count(warehouse, "SELECT count(DISTINCT finding_id) FROM fact_finding WHERE source = 'analytics'"));
             Assert.Equal(rules, Count(warehouse, "SELECT count(*) FROM fact_finding WHERE source = 'ingest'"));
             Assert.Equal(result.Judges.Count, Count(warehouse, "SELECT count(*) FROM analytics_judge"));
+            Assert.Equal(result.Judges.Count(j => double.IsFinite(j.AnomalyScore)), Count(warehouse, "SELECT count(anomaly_score) FROM analytics_judge"));
             Assert.Equal(result.Panels.Count, Count(warehouse, "SELECT count(*) FROM analytics_panel"));
             Assert.Equal(result.Projects.Count, Count(warehouse, "SELECT count(*) FROM analytics_project"));
             Assert.Equal(1, Count(warehouse, "SELECT count(*) FROM analytics_run"));
             Assert.Equal(result.Findings.Count(f => f.Kind == "harsh"), Count(warehouse, "SELECT count(*) FROM fact_finding WHERE kind = 'harsh'"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_warehouse_analysed_before_anomaly_score_gets_the_column()
+    {
+        var season = await GeneratedWarehouse.SharedAsync(GeneratorOptions.DefaultProjects, 7);
+        var folder = Directory.CreateTempSubdirectory("insights-analyze-old-").FullName;
+        try
+        {
+            var warehouse = Path.Combine(folder, "warehouse.duckdb");
+            File.Copy(season.Warehouse, warehouse);
+            using (var connection = new DuckDBConnection($"Data Source={warehouse}"))
+            {
+                connection.Open();
+                using var command = connection.CreateCommand();
+                // analytics_judge as analyze created it before the column existed.
+                command.CommandText = """
+                    CREATE TABLE analytics_judge (
+                        season VARCHAR NOT NULL, stage VARCHAR NOT NULL, track_code VARCHAR NOT NULL, judge_id VARCHAR NOT NULL,
+                        n_scores INTEGER, n_projects INTEGER, mean_score DOUBLE, severity DOUBLE, severity_se DOUBLE,
+                        infit DOUBLE, outfit DOUBLE, flags VARCHAR)
+                    """;
+                command.ExecuteNonQuery();
+            }
+
+            var result = SeasonAnalysis.Run(new AnalyzeOptions(warehouse, folder), cancellationToken: TestContext.Current.CancellationToken);
+            AnalyticsWarehouse.Write(result, AnalysisSummary.Json(result));
+            Assert.Equal(result.Judges.Count(j => double.IsFinite(j.AnomalyScore)), Count(warehouse, "SELECT count(anomaly_score) FROM analytics_judge"));
+            Assert.True(result.Judges.Count(j => double.IsFinite(j.AnomalyScore)) > result.Judges.Count / 2);
         }
         finally
         {
