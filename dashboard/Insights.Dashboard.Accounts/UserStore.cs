@@ -7,7 +7,8 @@ namespace Insights.Dashboard.Accounts;
 /// The accounts file (JSON, mode 0600, written aside and renamed): add, remove, list, verify with lockout. Passwords
 /// are hashed by ASP.NET Core Identity's <see cref="PasswordHasher{TUser}"/> (PBKDF2 with a salt per password).
 /// Kept outside the warehouse and the lake (default <c>~/.config/insights/users.json</c>), so that no data export
-/// carries it. Safe for one process; the dashboard serializes its writes through a lock.
+/// carries it. Safe across processes (the dashboard and <c>insights users</c>) and instances: every read-modify-write
+/// holds an exclusive lock on <c>FILE.lock</c>, and each write goes through a temporary file of its own.
 /// </summary>
 public sealed class UserStore
 {
@@ -87,6 +88,7 @@ public sealed class UserStore
 
         lock (_gate)
         {
+            using var exclusive = ExclusiveLock();
             var users = Read();
             var user = new DashboardUser(name, "", role, committee, 0, null, _time.GetUtcNow());
             user = user with { PasswordHash = _hasher.HashPassword(user, password) };
@@ -104,6 +106,7 @@ public sealed class UserStore
     {
         lock (_gate)
         {
+            using var exclusive = ExclusiveLock();
             var users = Read();
             var removed = users.RemoveAll(u => u.Name == name) > 0;
             if (removed)
@@ -127,6 +130,7 @@ public sealed class UserStore
     {
         lock (_gate)
         {
+            using var exclusive = ExclusiveLock();
             var users = Read();
             var user = users.FirstOrDefault(u => u.Name == name);
             if (user is null)
@@ -171,6 +175,34 @@ public sealed class UserStore
     private static readonly string s_dummyHash = new PasswordHasher<DashboardUser>().HashPassword(
         new DashboardUser("", "", "", null, 0, null, default), Guid.NewGuid().ToString());
 
+    /// <summary>
+    /// The exclusive lock on <c>FILE.lock</c> (an advisory lock on Linux, honoured by every UserStore), waited for up
+    /// to ten seconds: without it two processes could both read, change and write, and one change would be lost.
+    /// </summary>
+    private FileStream ExclusiveLock()
+    {
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!;
+        Directory.CreateDirectory(folder);
+        var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(Path + ".lock", options);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(15);
+            }
+        }
+    }
+
     private List<DashboardUser> Read()
     {
         if (!File.Exists(Path))
@@ -186,7 +218,7 @@ public sealed class UserStore
     {
         var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!;
         Directory.CreateDirectory(folder);
-        var temporary = Path + ".writing";
+        var temporary = $"{Path}.{Guid.NewGuid():N}.writing";
         var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {

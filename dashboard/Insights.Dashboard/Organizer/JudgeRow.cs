@@ -10,9 +10,10 @@ namespace Insights.Dashboard.Organizer;
 /// <param name="SeveritySe">Its standard error.</param>
 /// <param name="Infit">Infit mean-square.</param>
 /// <param name="Outfit">Outfit mean-square.</param>
+/// <param name="AnomalyScore">The judge-profile anomaly score (docs/methods/anomaly-score.md; a signal, never a finding).</param>
 /// <param name="Flags">Finding kinds naming the judge, ";"-separated.</param>
 public sealed record JudgeRow(
-    string Stage, string JudgeId, int Scores, int Projects, double? MeanScore, double? Severity, double? SeveritySe, double? Infit, double? Outfit, string Flags)
+    string Stage, string JudgeId, int Scores, int Projects, double? MeanScore, double? Severity, double? SeveritySe, double? Infit, double? Outfit, double? AnomalyScore, string Flags)
 {
     /// <summary>Lower end of the 95 % interval (severity − 1.96 SE).</summary>
     public double? Lower => Severity - (1.96 * SeveritySe);

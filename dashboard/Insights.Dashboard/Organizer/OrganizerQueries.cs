@@ -130,11 +130,11 @@ public sealed class OrganizerQueries(WarehouseReader warehouse)
     private static List<JudgeRow> Judges(DuckDBConnection connection, string season, string track)
     {
         using var command = Command(connection, $"""
-            SELECT stage, judge_id, coalesce(n_scores, 0), coalesce(n_projects, 0), mean_score, severity, severity_se, infit, outfit, coalesce(flags, '')
+            SELECT stage, judge_id, coalesce(n_scores, 0), coalesce(n_projects, 0), mean_score, severity, severity_se, infit, outfit, anomaly_score, coalesce(flags, '')
             FROM analytics_judge WHERE season = $season AND track_code = $track ORDER BY {StageOrder}, judge_id
             """, ("season", season), ("track", track));
         return Rows(command, r => new JudgeRow(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.FiniteOrNull(4), r.FiniteOrNull(5), r.FiniteOrNull(6),
-            r.FiniteOrNull(7), r.FiniteOrNull(8), r.GetString(9)));
+            r.FiniteOrNull(7), r.FiniteOrNull(8), r.FiniteOrNull(9), r.GetString(10)));
     }
 
     private static List<PanelRow> Panels(DuckDBConnection connection, string season, string track)

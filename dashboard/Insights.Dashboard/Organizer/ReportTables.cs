@@ -24,9 +24,9 @@ public static class ReportTables
         var tables = new ReportTable[]
         {
             new("findings", findingColumns, [.. report.Findings.Select(Finding)], "finding_id"),
-            new("judges", ["stage", "judge", "scores", "projects", "mean_score", "severity", "lower95", "upper95", "infit", "outfit", "flags"],
+            new("judges", ["stage", "judge", "scores", "projects", "mean_score", "severity", "lower95", "upper95", "infit", "outfit", "anomaly_score", "flags"],
                 [.. report.Judges.Select(j => (IReadOnlyList<string>)[label(j.Stage), j.JudgeId, I(j.Scores), I(j.Projects), F(j.MeanScore, "0.00"), F(j.Severity, "0.00"),
-                    F(j.Lower, "0.00"), F(j.Upper, "0.00"), F(j.Infit, "0.00"), F(j.Outfit, "0.00"), j.Flags])]),
+                    F(j.Lower, "0.00"), F(j.Upper, "0.00"), F(j.Infit, "0.00"), F(j.Outfit, "0.00"), F(j.AnomalyScore, "0.00"), j.Flags])]),
             new("panels", ["stage", "panel", "judges", "projects", "scores", "icc1", "icc2", "icc3", "icc1k", "icc2k", "icc3k", "kendall_w", "kripp_alpha"],
                 [.. report.Panels.Select(p => (IReadOnlyList<string>)[label(p.Stage), p.PanelId, I(p.Judges), I(p.Projects), I(p.Scores), F(p.Icc1, "0.000"),
                     F(p.Icc2, "0.000"), F(p.Icc3, "0.000"), F(p.Icc1k, "0.000"), F(p.Icc2k, "0.000"), F(p.Icc3k, "0.000"), F(p.KendallW, "0.000"), F(p.KrippAlpha, "0.000")])]),

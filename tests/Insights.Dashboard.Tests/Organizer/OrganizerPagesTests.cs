@@ -116,6 +116,35 @@ public sealed partial class OrganizerPagesTests
     }
 
     [Fact]
+    public async Task The_judges_export_carries_the_anomaly_score_of_analytics_judge()
+    {
+        var season = await ServedSeason.SharedAsync();
+        using var factory = new DashboardFactory(season.Warehouse);
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        await SignIn.AsAsync(client, DashboardFactory.Organizer);
+        var csv = Csv.Parse(await GetAsync(client, "/reports/2024-JS/T06/judges.csv?culture=en", decode: false));
+        var column = csv[0].IndexOf("anomaly_score");
+        Assert.True(column > 0, string.Join(",", csv[0]));
+        using var connection = new DuckDBConnection($"Data Source={season.Warehouse};ACCESS_MODE=READ_ONLY");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT judge_id, anomaly_score FROM analytics_judge
+            WHERE season = '2024-JS' AND track_code = 'T06' AND stage = 'preliminary_written' AND isfinite(anomaly_score)
+            """;
+        using var reader = command.ExecuteReader();
+        var compared = 0;
+        while (reader.Read())
+        {
+            var row = csv.Single(r => r[1] == reader.GetString(0) && r[0] == "Preliminary (written)");
+            Assert.Equal(reader.GetDouble(1).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), row[column]);
+            compared++;
+        }
+
+        Assert.True(compared >= 5, $"{compared} judges compared");
+    }
+
+    [Fact]
     public async Task The_HTML_export_is_self_contained()
     {
         using var factory = new DashboardFactory((await ServedSeason.SharedAsync()).Warehouse);

@@ -66,6 +66,41 @@ public sealed class SignInTests
     }
 
     [Fact]
+    public async Task Two_stores_on_one_file_lose_no_change_when_they_write_at_once()
+    {
+        // As the dashboard and `insights users` (or two hosts) share the accounts file: each store has its own
+        // in-process lock, so only the file lock keeps their read-modify-writes apart.
+        var path = Path.Combine(Path.GetTempPath(), $"insights-users-race-{Guid.NewGuid():N}.json");
+        try
+        {
+            var first = new UserStore(path);
+            var second = new UserStore(path);
+            first.Add("seed", "seed-password-1", "organizer", null);
+            var writers = new[] { first, second }.Select((store, s) => Task.Run(() =>
+            {
+                for (var i = 0; i < 15; i++)
+                {
+                    store.Add($"user-{s}-{i}", "a-password-12345", "committee", "SZ");
+                    // A failed sign-in writes too (its failure count).
+                    Assert.True(store.Verify("seed", "wrong").Outcome is SignInOutcome.Failed or SignInOutcome.LockedOut);
+                }
+            }, TestContext.Current.CancellationToken));
+            await Task.WhenAll(writers);
+            var names = new UserStore(path).List().Select(u => u.Name).ToList();
+            Assert.Equal(31, names.Count);
+            Assert.All(Enumerable.Range(0, 15), i => Assert.Contains($"user-1-{i}", names));
+            Assert.Empty(Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(path) + ".*.writing"));
+        }
+        finally
+        {
+            foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(path) + "*"))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_sign_in_survives_a_restart_because_the_keys_are_kept_on_disk()
     {
         var warehouse = (await ServedSeason.SharedAsync()).Warehouse;
