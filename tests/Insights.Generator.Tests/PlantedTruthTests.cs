@@ -22,6 +22,7 @@ public sealed class PlantedTruthTests
     [InlineData("favouritism_judge")]
     [InlineData("copying_judges")]
     [InlineData("judge_on_both_panels")]
+    [InlineData("drift_judge")]
     [InlineData("typo_score")]
     [InlineData("organizer_subsidiary")]
     [InlineData("blacklisted_unit")]
@@ -79,6 +80,28 @@ public sealed class PlantedTruthTests
         // Ordinary judges almost never do: fewer than 5% of their sheets are flat.
         var others = s_written.Where(s => s["专家编号"] != halo).GroupBy(s => (s["专家编号"], s["项目编号"])).ToList();
         Assert.True(others.Count(g => g.Select(s => s["得分"]).Distinct().Count() == 1) < 0.05 * others.Count);
+    }
+
+    [Fact]
+    public void The_drift_judge_grows_harsher_over_his_review_days()
+    {
+        // His weighted total on a sheet minus the mean total of the project's other judges, against the sheet's time:
+        // the last third of his sheets sits well below the first third (16 points planted from first to last sheet,
+        // about 10 between the thirds' centres), and he is neither lenient nor harsh overall.
+        var plant = One("drift_judge");
+        var judge = plant["judges"];
+        Assert.Equal("analytics: drift", plant["detection"]);
+        var rubric = ReferenceCatalog.Load("2024-JS").Rubric(Model.Review.Stage.PreliminaryWritten).Criteria.ToDictionary(c => c.NameZh, c => c.Weight);
+        var totals = s_written.GroupBy(s => (Judge: s["专家编号"], Project: s["项目编号"]))
+            .ToDictionary(g => g.Key, g => (Total: g.Sum(s => rubric[s["评分项"]] * int.Parse(s["得分"], System.Globalization.CultureInfo.InvariantCulture)), At: g.First()["评分时间"]));
+        var own = totals.Where(t => t.Key.Judge == judge)
+            .Select(t => (t.Value.At, Residual: t.Value.Total - totals.Where(o => o.Key.Project == t.Key.Project && o.Key.Judge != judge).Average(o => o.Value.Total)))
+            .OrderBy(x => x.At, StringComparer.Ordinal).ToList();
+        Assert.True(own.Select(x => x.At[..10]).Distinct().Count() >= 2, "the drift judge scores on one day only");
+        var third = own.Count / 3;
+        var early = own.Take(third).Average(x => x.Residual);
+        var late = own.TakeLast(third).Average(x => x.Residual);
+        Assert.True(early - late > 5, $"early {early:0.0}, late {late:0.0} points");
     }
 
     [Fact]

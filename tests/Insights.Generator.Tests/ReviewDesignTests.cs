@@ -98,6 +98,27 @@ public sealed class ReviewDesignTests
     }
 
     [Fact]
+    public void Written_review_judges_score_their_sheets_over_several_days_of_the_window()
+    {
+        // A sheet (one judge, one project) has one time for all criteria; a judge scores on 3-6 distinct days of the
+        // window 08-06 to 08-17 (fewer only with fewer sheets), between 09:00 and 21:59.
+        var written = GeneratedSeason.Csv(s_season.Export("reviews/preliminary_written_scores.csv"), Encoding.UTF8);
+        var sheets = written.GroupBy(s => (s["评审组"], s["专家编号"], s["项目编号"])).ToList();
+        Assert.All(sheets, sheet => Assert.Single(sheet.Select(s => s["评分时间"]).Distinct()));
+        var times = sheets.Select(sheet => (Judge: sheet.Key.Item1 + "/" + sheet.Key.Item2, At: DateTime.ParseExact(sheet.First()["评分时间"], "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))).ToList();
+        Assert.All(times, t =>
+        {
+            Assert.InRange(t.At.Date, new DateTime(2024, 8, 6), new DateTime(2024, 8, 17));
+            Assert.InRange(t.At.TimeOfDay, new TimeSpan(9, 0, 0), new TimeSpan(21, 59, 0));
+        });
+        foreach (var judge in times.GroupBy(t => t.Judge))
+        {
+            var days = judge.Select(t => t.At.Date).Distinct().Count();
+            Assert.InRange(days, Math.Min(3, judge.Count()), 6);
+        }
+    }
+
+    [Fact]
     public void Every_project_names_a_known_track_and_problem()
     {
         foreach (var project in GeneratedSeason.JsonData(s_season.Export("registration/projects.json")))

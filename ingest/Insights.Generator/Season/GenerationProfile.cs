@@ -54,6 +54,15 @@ internal static class GenerationProfile
     /// <summary>Spread of ordinary judges' severity, in points of 100.</summary>
     public const double SeveritySd = 3.0;
 
+    /// <summary>Change of the planted drift judge's severity from his first to his last written sheet, points of 100 (about −8 to +8).</summary>
+    public const double DriftSeverityChange = 16;
+
+    /// <summary>Days on which a written-review judge scores his sheets, 3-6 days of the window (fewer if he has fewer sheets).</summary>
+    public const int MinWrittenReviewDays = 3, MaxWrittenReviewDays = 6;
+
+    /// <summary>Minutes between two consecutive sheets of a judge on one day, 6-30 (less when the day would run past 21:59).</summary>
+    public const int MinMinutesPerSheet = 6, MaxMinutesPerSheet = 30;
+
     /// <summary>Mean complaints per track during the publicity period.</summary>
     public const double ComplaintsPerTrack = 1.5;
 

@@ -11,4 +11,7 @@ internal enum JudgeQuirk
     Favouritism,
     Copier,
     Copied,
+
+    /// <summary>Severity moving linearly over the judge's written-review sheets of the planted group (mean zero).</summary>
+    Drift,
 }

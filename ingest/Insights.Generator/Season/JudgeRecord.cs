@@ -33,6 +33,15 @@ internal sealed class JudgeRecord(int index, string id, string name, string empl
     public double UnitBonus { get; set; }
     public double CityBonus { get; set; }
 
+    /// <summary>
+    /// Points of 100 the severity moves, linearly in time, from the judge's first to his last sheet in
+    /// <see cref="DriftGroup"/> (0 = none), centred so that the mean over his sheets is <see cref="Severity"/>.
+    /// </summary>
+    public double Drift { get; set; }
+
+    /// <summary>The written-review group in which the judge's severity drifts; elsewhere he is an ordinary judge.</summary>
+    public string? DriftGroup { get; set; }
+
     /// <summary>The panels the judge sits on.</summary>
     public List<string> Panels { get; } = [];
 }

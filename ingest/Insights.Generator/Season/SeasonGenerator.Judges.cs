@@ -87,7 +87,9 @@ internal sealed partial class SeasonGenerator
             PlantJudgeQuirks(track, panels, projects);
             // A planted quirk shows only where planted.csv says, in the written group: the on-site panel is drawn from
             // the ordinary preliminary judges, and only they join the committee's pool for its later tracks.
-            var ordinary = preliminary.Where(j => j.Quirk == JudgeQuirk.None).ToList();
+            // The drift judge counts as ordinary here: his drift is confined to his planted group's written marks
+            // (DriftGroup), and keeping him in the on-site draw and the pool leaves every other panel of the seed as it was.
+            var ordinary = preliminary.Where(j => j.Quirk is JudgeQuirk.None or JudgeQuirk.Drift).ToList();
             panels.Onsite.AddRange(ordinary.Take(Math.Min(ordinary.Count, random.Between(GenerationProfile.MinCompletePanel, GenerationProfile.MaxCompletePanel))));
             panels.Onsite.ForEach(j => j.Panels.Add(panels.OnsiteId));
             pool.AddRange(ordinary.Where(j => !pool.Contains(j)));
@@ -190,6 +192,13 @@ internal sealed partial class SeasonGenerator
                 $"评审专家{copier.Id}照抄{original.Id}的打分（偶有±1分差异）", $"judge {copier.Id} copies the marks of {original.Id} (occasionally ±1)");
         }
 
+        if (IsPlantedIn("drift", track))
+        {
+            // Only the drift is planted: his own severity, spread and noise stay as drawn. planted.csv gets his row once
+            // his sheets are dated (RecordDriftPlant).
+            var judge = Fresh(0);
+            (judge.Quirk, judge.Drift, judge.DriftGroup) = (JudgeQuirk.Drift, GenerationProfile.DriftSeverityChange, groupId);
+        }
     }
 
     private void ScheduleTrack(Track track, TrackPanels panels, DeterministicRandom random)

@@ -1,5 +1,6 @@
 using Insights.Generator.Output;
 using Insights.Generator.Randomness;
+using Insights.Model.Reference;
 using Insights.Model.Review;
 
 namespace Insights.Generator.Season;
@@ -32,9 +33,10 @@ internal sealed partial class SeasonGenerator
 
     /// <summary>
     /// One judge's marks for one project, on the 0-100 latent scale before mapping to the stage's scale:
-    /// centre + spread × (true criterion level − centre) − severity + favouritism bonus + noise.
+    /// centre + spread × (true criterion level − centre) − severity + favouritism bonus + noise. A drifting judge's
+    /// severity on this sheet is severity + <paramref name="severityShift"/>.
     /// </summary>
-    private double[] LatentMarks(JudgeRecord judge, ProjectRecord project, DeterministicRandom random)
+    private double[] LatentMarks(JudgeRecord judge, ProjectRecord project, DeterministicRandom random, double severityShift = 0)
     {
         var centre = GenerationProfile.MarkCentre;
         var bonus = 0.0;
@@ -49,7 +51,7 @@ internal sealed partial class SeasonGenerator
         for (var c = 0; c < marks.Length; c++)
         {
             var level = centre + (GenerationProfile.QualityWeight * project.Quality) + (GenerationProfile.ProfileWeight * project.Profile[c]);
-            marks[c] = centre + (judge.Spread * (level - centre)) - judge.Severity + bonus + random.Normal(0, judge.NoiseSd);
+            marks[c] = centre + (judge.Spread * (level - centre)) - (judge.Severity + severityShift) + bonus + random.Normal(0, judge.NoiseSd);
             halo += marks[c] / marks.Length;
         }
 
@@ -102,60 +104,107 @@ internal sealed partial class SeasonGenerator
             for (var g = 0; g < panels.WrittenGroups.Count; g++)
             {
                 var group = panels.WrittenGroups[g];
-                var load = new int[group.Count];
-                // Each judge reads his share on one day of the written-review window, which opens after submissions close.
-                var reviewDay = group.Select(_ => _calendar.WrittenReviewStart.AddDays(random.Next(_calendar.WrittenReviewDays))).ToArray();
-                foreach (var project in _projects.Where(p => p.Track == track && p.WrittenGroup == g))
+                var groupId = panels.WrittenGroupIds[g];
+                var drift = DriftOffsets(track, g, typoProjects);
+                var sheets = ScoreWrittenGroup(track, g, random, typoProjects, drift);
+                var times = ScheduleWrittenSheets(track, g, sheets);
+                if (drift is not null && sheets.Any(s => s.Judge.DriftGroup == groupId && !drift.ContainsKey(s.Project)))
                 {
-                    var assigned = AssignWrittenJudges(group, load, project, random);
-                    var marksByJudge = new Dictionary<JudgeRecord, int[]>();
-                    var typoDone = !typoProjects.Contains(project);
-                    foreach (var seat in assigned)
+                    throw new InvalidOperationException($"drift plan of {groupId} does not match its sheets");
+                }
+
+                for (var i = 0; i < sheets.Count; i++)
+                {
+                    var (judge, project, marks, recorded, typo) = sheets[i];
+                    project.WrittenTotalSum += rubric.Total(marks);
+                    project.WrittenCount++;
+                    if (typo >= 0)
                     {
-                        var judge = group[seat];
-                        int[] marks;
-                        if (judge.Copies is { } original && marksByJudge.TryGetValue(original, out var copied))
-                        {
-                            marks = new int[copied.Length];
-                            CopyWithSlips(copied, marks, rubric, random);
-                        }
-                        else
-                        {
-                            marks = ToStageScale(LatentMarks(judge, project, random), rubric, judge, random, heap: true);
-                        }
-
-                        marksByJudge[judge] = marks;
-                        project.WrittenTotalSum += rubric.Total(marks);
-                        project.WrittenCount++;
-
-                        var recorded = marks;
-                        if (!typoDone && judge.Quirk == JudgeQuirk.None && PickTypoCriterion(marks, random) is var c and >= 0)
-                        {
-                            // "9 for 90": the judge meant the mark on the sheet, the keyed value lost a digit.
-                            recorded = (int[])marks.Clone();
-                            recorded[c] = marks[c] / 10;
-                            typoDone = true;
-                            _typos.Add([judge.Id, project.Id, rubric.Criteria[c].Code, marks[c].ToString(s_inv), recorded[c].ToString(s_inv)]);
-                            AddPlanted("typo_score", track.Code, "preliminary_written", judge.Id, project.Id, "", "analytics: outlier (residual)",
-                                $"评分录入错误：{rubric.Criteria[c].NameZh} 应为{marks[c]}分，录为{recorded[c]}分", $"keying error: {rubric.Criteria[c].NameEn} meant {marks[c]}, keyed {recorded[c]}");
-                        }
-
-                        var at = reviewDay[seat].ToDateTime(new TimeOnly(9, 0)).AddMinutes(random.Next(13 * 60)).ToString("yyyy-MM-dd HH:mm", s_inv);
-                        for (var k = 0; k < criteria.Length; k++)
-                        {
-                            writer.Write(track.NameZh, panels.WrittenGroupIds[g], judge.Id, project.Id, criteria[k], s_marks[recorded[k]], at);
-                        }
+                        _typos.Add([judge.Id, project.Id, rubric.Criteria[typo].Code, marks[typo].ToString(s_inv), recorded[typo].ToString(s_inv)]);
+                        AddPlanted("typo_score", track.Code, "preliminary_written", judge.Id, project.Id, "", "analytics: outlier (residual)",
+                            $"评分录入错误：{rubric.Criteria[typo].NameZh} 应为{marks[typo]}分，录为{recorded[typo]}分", $"keying error: {rubric.Criteria[typo].NameEn} meant {marks[typo]}, keyed {recorded[typo]}");
                     }
 
-                    if (++done % 2000 == 0)
+                    var at = times[i].ToString("yyyy-MM-dd HH:mm", s_inv);
+                    for (var k = 0; k < criteria.Length; k++)
                     {
-                        Report("preliminary written review / 初赛书面评审", done, _projects.Count);
+                        writer.Write(track.NameZh, groupId, judge.Id, project.Id, criteria[k], s_marks[recorded[k]], at);
+                    }
+
+                    if (i == sheets.Count - 1 || sheets[i + 1].Project != project)
+                    {
+                        if (++done % 2000 == 0)
+                        {
+                            Report("preliminary written review / 初赛书面评审", done, _projects.Count);
+                        }
                     }
                 }
             }
         }
 
         AddFile(writer.Path, "csv", "utf-8", writer.Rows, "初赛书面评审评分（长表）/ preliminary written review scores (long)");
+    }
+
+    /// <summary>
+    /// The sheets of one written-review group in file order (project by project, seats as assigned): the marks the
+    /// judge meant, the marks keyed and the criterion of a planted typo (−1 if none). Draws only from
+    /// <paramref name="random"/>, the track's written stream, and changes nothing, so it can be replayed.
+    /// </summary>
+    private List<WrittenSheet> ScoreWrittenGroup(Track track, int g, DeterministicRandom random, HashSet<ProjectRecord> typoProjects, Dictionary<ProjectRecord, double>? drift)
+    {
+        var rubric = _catalog.Rubric(Stage.PreliminaryWritten);
+        var panels = _panels[track.Code];
+        var group = panels.WrittenGroups[g];
+        var groupId = panels.WrittenGroupIds[g];
+        var load = new int[group.Count];
+        // Once each judge's one review day; the times now come from the "written-times" stream, but the draws stay so
+        // that every mark of the stream is what it was.
+        foreach (var _ in group)
+        {
+            random.Next(_calendar.WrittenReviewDays);
+        }
+
+        var sheets = new List<WrittenSheet>();
+        foreach (var project in _projects.Where(p => p.Track == track && p.WrittenGroup == g))
+        {
+            var assigned = AssignWrittenJudges(group, load, project, random);
+            var marksByJudge = new Dictionary<JudgeRecord, int[]>();
+            var typoDone = !typoProjects.Contains(project);
+            foreach (var seat in assigned)
+            {
+                var judge = group[seat];
+                int[] marks;
+                if (judge.Copies is { } original && marksByJudge.TryGetValue(original, out var copied))
+                {
+                    marks = new int[copied.Length];
+                    CopyWithSlips(copied, marks, rubric, random);
+                }
+                else
+                {
+                    var shift = judge.DriftGroup == groupId && drift is not null && drift.TryGetValue(project, out var d) ? d : 0;
+                    marks = ToStageScale(LatentMarks(judge, project, random, shift), rubric, judge, random, heap: true);
+                }
+
+                marksByJudge[judge] = marks;
+                var recorded = marks;
+                var typo = -1;
+                // The drift judge stays eligible for a typo: he was an ordinary judge when the typo draws were made.
+                if (!typoDone && judge.Quirk is JudgeQuirk.None or JudgeQuirk.Drift && PickTypoCriterion(marks, random) is var c and >= 0)
+                {
+                    // "9 for 90": the judge meant the mark on the sheet, the keyed value lost a digit.
+                    recorded = (int[])marks.Clone();
+                    recorded[c] = marks[c] / 10;
+                    typoDone = true;
+                    typo = c;
+                }
+
+                // Once the minute of the judge's review day; kept for the same reason as the day.
+                random.Next(13 * 60);
+                sheets.Add(new WrittenSheet(judge, project, marks, recorded, typo));
+            }
+        }
+
+        return sheets;
     }
 
     private static int PickTypoCriterion(int[] marks, DeterministicRandom random)

@@ -53,6 +53,7 @@ internal sealed partial class SeasonGenerator
         GenerateReviews();
         GenerateAwardsAndComplaints();
         WriteUnitsAndBlacklist();
+        RecordDriftPlant();
         WriteTruth();
         var manifest = WriteManifest();
         return new GenerationResult(manifest, [.. _files.Select(f => new GeneratedFile(f.Path, f.Rows))], _planted.Count, _projects.Count, _judges.Count);
@@ -81,7 +82,7 @@ internal sealed partial class SeasonGenerator
         var random = _root.Fork("planted-tracks");
         var order = _catalog.Tracks.ToArray();
         random.Shuffle(order.AsSpan());
-        string[] kinds = ["lenient", "harsh", "central", "halo", "favouritism", "copying", "both_panels", "late_review", "late_results"];
+        string[] kinds = ["lenient", "harsh", "central", "halo", "favouritism", "copying", "both_panels", "late_review", "late_results", "drift"];
         for (var i = 0; i < kinds.Length; i++)
         {
             _plantedTracks[kinds[i]] = order[i % order.Length];

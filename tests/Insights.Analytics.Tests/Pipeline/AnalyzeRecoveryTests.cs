@@ -13,14 +13,15 @@ namespace Insights.Analytics.Tests.Pipeline;
 /// truth: each planted problem kind is found with precision and recall of at least 0.9 over seeds 7, 11 and 13
 /// (2,500 projects each), and clean seasons of the same seeds give no finding above the warning level. Truth:
 /// <see cref="PlantedTruth"/>. Findings are keyed kind|stage|track|judge[|project]; favoritism, collusion and
-/// panel_overlap are matched per track (any stage).
+/// panel_overlap are matched per track (any stage). The planted drift judge must be found in every seed, and no other
+/// judge flagged for drift.
 /// </summary>
 public sealed class AnalyzeRecoveryTests
 {
     private static readonly ulong[] s_seeds = [7, 11, 13];
 
     private static readonly string[] s_kinds =
-        ["outlier_score", "central_tendency", "halo", "lenient", "harsh", "favoritism", "collusion", "panel_overlap"];
+        ["outlier_score", "central_tendency", "halo", "lenient", "harsh", "favoritism", "collusion", "panel_overlap", "drift"];
 
     [Fact]
     public async Task Every_planted_kind_is_found_with_precision_and_recall_of_at_least_0_9()
@@ -59,6 +60,19 @@ public sealed class AnalyzeRecoveryTests
 
         TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
         Assert.True(failures.Count == 0, $"below 0.9 or fewer plants than seeds: {string.Join(", ", failures)}\n{report}");
+
+        // Drift, stricter: each seed's one planted drift judge is flagged and no other judge is, although every judge's
+        // written marks now spread over 3-6 days and so are tested (about 230 judges per seed). Measured on seeds 7,
+        // 11, 13: planted judges t = -8.6, -12.1, -13.3 with fitted changes -10.4, -12.4, -12.0 points (16 planted;
+        // limits |t| > 3.02 and 5 points); among ordinary judges the largest |t| is 3.6 (seed 11, with a change of 3.7
+        // points) and the largest change 3.7 points: none passes both limits (docs/methods/drift.md, Recovery).
+        foreach (var (seed, found, truth) in runs)
+        {
+            var planted = truth.Expected.Where(f => f.StartsWith("drift|", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+            var flagged = found.Where(f => f.StartsWith("drift|", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+            Assert.Single(planted);
+            Assert.True(planted.SequenceEqual(flagged), $"seed {seed}: planted {string.Join(", ", planted)}; flagged {string.Join(", ", flagged)}");
+        }
     }
 
     [Fact]
@@ -82,8 +96,8 @@ public sealed class AnalyzeRecoveryTests
     public async Task Pooled_stages_find_the_same_judges()
     {
         // --pool fits a track's three stages as one unit, marks as percentages of their scales: the planted judges
-        // are found as in the per-stage analysis (stage "pooled"); no stage linking, so no panel_overlap; and no
-        // drift from the stages' different dates and scales.
+        // are found as in the per-stage analysis (stage "pooled"), the drift judge included (his written marks); no
+        // stage linking, so no panel_overlap.
         var season = await GeneratedWarehouse.SharedAsync(GeneratorOptions.DefaultProjects, 7);
         var result = SeasonAnalysis.Run(new AnalyzeOptions(season.Warehouse, season.Root, Pool: true, WriteWarehouse: false),
             cancellationToken: TestContext.Current.CancellationToken);
@@ -98,7 +112,16 @@ public sealed class AnalyzeRecoveryTests
             e => Assert.True(found.Contains(e), $"missed {e}\n{report}"));
         Assert.Contains(found, f => f.StartsWith("harsh|pooled|", StringComparison.Ordinal));
         Assert.Contains(found, f => f.StartsWith("lenient|pooled|", StringComparison.Ordinal));
-        Assert.DoesNotContain(result.Findings, f => f.Kind is "drift" or "panel_overlap");
+        Assert.DoesNotContain(result.Findings, f => f.Kind is "panel_overlap");
+        // Drift beyond the planted judge: a pooled unit has one effect per judge for all stages, so a judge whose own
+        // part differs between the written and the on-site stage has a step on the on-site date, which the line
+        // over time reads as drift now that his written marks spread over the days before it. Measured with
+        // --pool: seed 7 flags EX00229 (T10, ordinary, severity 6.2, spread 0.72; harsh on T10's short list only,
+        // an ambiguous harsh flag in the per-stage analysis) with -5.4 points over 14.5 days; seeds 11 and 13 flag
+        // only their planted judge. Asserted from that measurement: at most one unplanted drift flag
+        // (docs/methods/drift.md, Limits).
+        var unplanted = found.Where(f => f.StartsWith("drift|", StringComparison.Ordinal) && !expected.Contains(f)).ToList();
+        Assert.True(unplanted.Count <= 1, $"unplanted drift flags: {string.Join(", ", unplanted)}");
         Assert.All(result.Judges, j => Assert.Equal("pooled", j.Stage));
     }
 

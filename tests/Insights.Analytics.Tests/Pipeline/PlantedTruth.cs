@@ -39,6 +39,7 @@ internal sealed record PlantedTruth(HashSet<string> Expected, HashSet<string> Am
                 case "favouritism_judge": expected.Add($"favoritism||{track}|{judges[0]}"); break;
                 case "copying_judges": expected.Add($"collusion||{track}|{string.Join(';', judges)}"); break;
                 case "judge_on_both_panels": expected.Add($"panel_overlap||{track}|{judges[0]}"); break;
+                case "drift_judge": expected.Add($"drift|{stage}|{track}|{judges[0]}"); break;
                 case "lenient_judge": planted.Add($"lenient|{stage}|{track}|{judges[0]}"); break;
                 case "harsh_judge": planted.Add($"harsh|{stage}|{track}|{judges[0]}"); break;
                 default: break;
