@@ -11,9 +11,10 @@ namespace Insights.Analytics.Tests.Pipeline;
 /// <summary>
 /// How the planted judges of the generated seasons (seeds 7, 11, 13; the warehouses <see cref="AnalyzeRecoveryTests"/>
 /// shares) rank by judges.csv's anomaly_score against the ordinary judges of their own unit. Planted: the lenient,
-/// harsh, central-tendency, halo and favouritism judges, both judges of the copying pair, and every judge with a
-/// planted typo (truth/planted.csv); the generator plants them all in a track's written review and keeps them off its
-/// other panels, so only written-review units are measured. Ordinary: every other judge of those units.
+/// harsh, central-tendency, halo, favouritism and drifting judges, both judges of the copying pair, and every judge
+/// with a planted typo (truth/planted.csv); the generator plants them all in a track's written review (the drifting
+/// judge may also sit on an on-site panel, as an ordinary judge there), so only written-review units are measured.
+/// Ordinary: every other judge of those units.
 /// </summary>
 public sealed class AnomalyScoreRecoveryTests
 {
@@ -42,8 +43,9 @@ public sealed class AnomalyScoreRecoveryTests
         }
 
         TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
-        // Measured (2,500 projects): AUC 0.938, 0.941, 0.965 for seeds 7, 11, 13; in their unit's top 10 %: 9 of 13,
-        // 10 of 12, 9 of 13 planted judges (28 of 38). Typo and halo judges rank first everywhere, central-tendency and
+        // Measured (2,500 projects): AUC 0.938, 0.932, 0.964 for seeds 7, 11, 13; in their unit's top 10 %: 9 of 13,
+        // 10 of 13, 9 of 14 planted judges (28 of 40). The drifting judge (no feature measures drift) ranks 5th and 3rd
+        // of 20 (seeds 11, 13; seed 7's also has a typo and ranks 1st). Typo and halo judges rank first everywhere, central-tendency and
         // favouritism judges first or second, lenient and harsh judges 1st to 5th; the copying pairs rank 3rd to 8th
         // (each partner sits among the other judges the held-out PCA is fitted on and masks the other). Asserted with
         // a margin below the measured values: AUC > 0.85 per seed and at least 60 % of the planted judges in the top 10 %.
@@ -103,7 +105,7 @@ public sealed class AnomalyScoreRecoveryTests
         {
             var (kind, track, stage) = (p[1], p[2], p[3]);
             if (stage != "preliminary_written" || kind is not ("lenient_judge" or "harsh_judge" or "central_tendency_judge" or "halo_judge"
-                or "favouritism_judge" or "copying_judges" or "typo_score"))
+                or "favouritism_judge" or "copying_judges" or "typo_score" or "drift_judge"))
             {
                 continue;
             }
