@@ -130,12 +130,22 @@ public static partial class UnitAnalysis
 
     private static IEnumerable<JudgeFinding> DriftFindings(UnitData data, SeverityFit fit, ElementNames names)
     {
+        // A pooled unit's criteria are "stage:criterion": each stage is a block, so that a judge's step between
+        // stages (one effect per judge for all of them) is not read as drift over time.
+        var block = new int[data.Criteria.Length];
+        if (data.Key.IsPooled)
+        {
+            var stages = data.Criteria.Select(c => c.IndexOf(':', StringComparison.Ordinal) is var k and > 0 ? c[..k] : c).ToArray();
+            var order = stages.Distinct(StringComparer.Ordinal).ToList();
+            block = [.. stages.Select(s => order.IndexOf(s))];
+        }
+
         var timed = new List<DriftRating>();
         for (var i = 0; i < data.Ratings.Length; i++)
         {
             if (data.ScoredAt[i] is { } at)
             {
-                timed.Add(new DriftRating(data.Ratings[i], at));
+                timed.Add(new DriftRating(data.Ratings[i], at, block[data.Ratings[i].Criterion]));
             }
         }
 

@@ -108,7 +108,7 @@ public static class SeverityDrift
             var scores = judge.ToArray();
             var days = scores.Select(r => r.ScoredAt.Date).Distinct().Count();
             var first = scores.Min(r => r.ScoredAt.Ticks);
-            var span = (scores.Max(r => r.ScoredAt.Ticks) - first) / TicksPerDay;
+            double span = (scores.Max(r => r.ScoredAt.Ticks) - first) / TicksPerDay;
             if (scores.Length < options.MinimumScores || days < options.MinimumDays)
             {
                 var status = scores.Length < options.MinimumScores ? DriftStatus.TooFewScores : DriftStatus.TooFewDays;
@@ -118,7 +118,26 @@ public static class SeverityDrift
 
             var t = scores.Select(r => (r.ScoredAt.Ticks - first) / TicksPerDay).ToArray();
             var y = scores.Select(r => OwnPart(fit, r.Rating)).ToArray();
-            var (slope, se) = Slope(t, y);
+            var blocks = scores.Select(r => r.Block).ToArray();
+            double slope, se;
+            if (blocks.Distinct().Count() > 1)
+            {
+                // Several periods (a pooled unit's stages): drift is the slope within them, over the time he scored in them.
+                span = scores.GroupBy(r => r.Block).Sum(b => (b.Max(r => r.ScoredAt.Ticks) - b.Min(r => r.ScoredAt.Ticks)) / TicksPerDay);
+                days = scores.GroupBy(r => r.Block).Max(b => b.Select(r => r.ScoredAt.Date).Distinct().Count());
+                if (days < options.MinimumDays || scores.Length - scores.Select(r => r.Block).Distinct().Count() - 1 < 1)
+                {
+                    result.Add(new JudgeDrift(judge.Key, DriftStatus.TooFewDays, scores.Length, days, span, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN));
+                    continue;
+                }
+
+                (slope, se) = WithinSlope(t, y, blocks);
+            }
+            else
+            {
+                (slope, se) = Slope(t, y);
+            }
+
             var statistic = se > 0 ? slope / se : (slope == 0 ? 0 : Math.CopySign(double.PositiveInfinity, slope));
             var p = 2 * Normal.CDF(0, 1, -Math.Abs(statistic));
             result.Add(new JudgeDrift(judge.Key, DriftStatus.Tested, scores.Length, days, span, slope, se, statistic, p, slope * span));
@@ -179,6 +198,54 @@ public static class SeverityDrift
 
         var slope = sxy / sxx;
         var residual = Math.Max(syy - (slope * sxy), 0) / (t.Count - 2);
+        return (slope, Math.Sqrt(residual / sxx));
+    }
+
+    /// <summary>
+    /// The pooled within-block least-squares slope of y on t (one intercept per block, one common slope):
+    /// b = Σ (t − t̄_b)(y − ȳ_b) / Σ (t − t̄_b)², SE = √(s² / Sxx) with s² = RSS / (n − B − 1).
+    /// </summary>
+    /// <param name="t">Times.</param>
+    /// <param name="y">Responses, as many as times.</param>
+    /// <param name="blocks">The block of each point, as many as times.</param>
+    /// <returns>The slope and its standard error.</returns>
+    /// <exception cref="ArgumentException">Unequal lengths, no residual degree of freedom, or no time variation within any block.</exception>
+    public static (double Slope, double StandardError) WithinSlope(IReadOnlyList<double> t, IReadOnlyList<double> y, IReadOnlyList<int> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        ArgumentNullException.ThrowIfNull(y);
+        ArgumentNullException.ThrowIfNull(blocks);
+        if (t.Count != y.Count || t.Count != blocks.Count)
+        {
+            throw new ArgumentException("Times, responses and blocks must be of equal length.", nameof(blocks));
+        }
+
+        var means = Enumerable.Range(0, t.Count).GroupBy(i => blocks[i])
+            .ToDictionary(g => g.Key, g => (T: g.Average(i => t[i]), Y: g.Average(i => y[i])));
+        var df = t.Count - means.Count - 1;
+        if (df < 1)
+        {
+            throw new ArgumentException("At least one residual degree of freedom is required (n > blocks + 1).", nameof(t));
+        }
+
+        double sxx = 0, sxy = 0, syy = 0;
+        for (var i = 0; i < t.Count; i++)
+        {
+            var (tm, ym) = means[blocks[i]];
+            var dt = t[i] - tm;
+            var dy = y[i] - ym;
+            sxx += dt * dt;
+            sxy += dt * dy;
+            syy += dy * dy;
+        }
+
+        if (!(sxx > 0))
+        {
+            throw new ArgumentException("The times must vary within at least one block.", nameof(t));
+        }
+
+        var slope = sxy / sxx;
+        var residual = Math.Max(syy - (slope * sxy), 0) / df;
         return (slope, Math.Sqrt(residual / sxx));
     }
 

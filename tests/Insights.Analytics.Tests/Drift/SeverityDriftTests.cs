@@ -89,6 +89,50 @@ public sealed class SeverityDriftTests
     }
 
     [Fact]
+    public void In_blocks_a_step_between_stages_is_not_drift_and_a_trend_within_them_is_worked_out_by_hand()
+    {
+        // The hand-made fit (fixed effect 70, project BLUPs b_p = (p mod 7) − 3). Two judges score projects 3k, 3k+1,
+        // 3k+2 on ten days in two blocks (stages): days 0-4 (block 0) and 10-14 (block 1), w = +1, 0, −1 per day.
+        //   judge 0: own = 0 in block 0, +8 in block 1 (a step between stages, no trend within them)
+        //   judge 1: own = (day − first day of its block) + 20 × block (a step and 1 point a day within each block)
+        // Within blocks: Sxx = 3 × 2 × Σ_{k=0..4} (k − 2)² = 60; judge 0's Sxy = 0 (slope 0, t 0); judge 1's slope
+        // 60 / 60 = 1; RSS = Σ w² = 10 days × 2 = 20 on 30 − 2 blocks − 1 = 27 df: SE = √(20 / 27 / 60) = 0.11111;
+        // span = 4 + 4 = 8 days, total change 8 points. Without blocks judge 0 would show a slope over the gap.
+        var (_, fit) = HandMade();
+        var ratings = new List<DriftRating>();
+        for (var judge = 0; judge < 2; judge++)
+        {
+            for (var k = 0; k < 10; k++)
+            {
+                var block = k < 5 ? 0 : 1;
+                var day = block == 0 ? k : 10 + (k - 5);
+                var own = judge == 0 ? 8.0 * block : (day - (10 * block)) + (20.0 * block);
+                for (var w = 0; w < 3; w++)
+                {
+                    var project = (3 * k) + w;
+                    var score = 70 + ((project % 7) - 3.0) + own + (1 - w);
+                    ratings.Add(new DriftRating(new SeverityRating(judge, project, 0, score), s_start.AddDays(day), block));
+                }
+            }
+        }
+
+        var assessed = SeverityDrift.Assess(ratings, fit);
+        Assert.Equal(0, assessed[0].Slope, 10);
+        Assert.Equal(0, assessed[0].T, 8);
+        Assert.Equal(1, assessed[1].Slope, 10);
+        Assert.Equal(Math.Sqrt(20.0 / 27 / 60), assessed[1].StandardError, 10);
+        Assert.Equal(8, assessed[1].SpanDays, 10);
+        Assert.Equal(8, assessed[1].TotalChange, 10);
+        var finding = Assert.Single(SeverityDrift.Detect(ratings, fit, 100));
+        Assert.Equal(1, finding.Judge);
+
+        // The same marks as one block: judge 0's step reads as a slope across the gap.
+        var unblocked = SeverityDrift.Assess([.. ratings.Select(r => r with { Block = 0 })], fit);
+        Assert.True(unblocked[0].Slope > 0.4, $"{unblocked[0].Slope}");
+        Assert.Throws<ArgumentException>(() => SeverityDrift.WithinSlope([0.0, 1, 2], [1.0, 2, 3], [0, 1, 1]));
+    }
+
+    [Fact]
     public void A_falling_judge_is_flagged_after_a_real_fit_and_stable_judges_are_not()
     {
         // 40 projects, 5 judges, 2 criteria; every judge scores project p on day p / 4 (days 0-9). Judge 0's marks
