@@ -27,6 +27,8 @@ public static class PipelineExtensions
         app.UseAuthorization();
         // After authentication and localization: signed-in pages are not cached, the culture is part of the key.
         app.UseOutputCache();
+        // Inside the cache: the page is stored with its characters written out.
+        app.Use(CharacterReferences.RewritePagesAsync);
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>();

@@ -40,7 +40,7 @@ public sealed class PublicPagesTests
     {
         using var factory = new DashboardFactory((await ServedSeason.SharedAsync()).Warehouse);
         using var client = factory.CreateClient();
-        // Blazor's server rendering writes every non-ASCII character as an entity (&#x5927;): compare decoded text.
+        // Compare decoded text (the page escapes &, < and quotes in names).
         var zh = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken));
         Assert.Contains("各赛道参赛项目数", zh, StringComparison.Ordinal);
         Assert.Contains("2024年“数据要素×”大赛江苏省分赛（", zh, StringComparison.Ordinal);
