@@ -179,26 +179,8 @@ public static class SeverityDrift
             throw new ArgumentException("At least three (t, y) pairs of equal length are required.", nameof(y));
         }
 
-        var tMean = t.Average();
-        var yMean = y.Average();
-        double sxx = 0, sxy = 0, syy = 0;
-        for (var i = 0; i < t.Count; i++)
-        {
-            var dt = t[i] - tMean;
-            var dy = y[i] - yMean;
-            sxx += dt * dt;
-            sxy += dt * dy;
-            syy += dy * dy;
-        }
-
-        if (!(sxx > 0))
-        {
-            throw new ArgumentException("The times must not all be equal.", nameof(t));
-        }
-
-        var slope = sxy / sxx;
-        var residual = Math.Max(syy - (slope * sxy), 0) / (t.Count - 2);
-        return (slope, Math.Sqrt(residual / sxx));
+        // One block: the within-block slope is the ordinary one, with n − 2 degrees of freedom.
+        return WithinSlope(t, y, new int[t.Count]);
     }
 
     /// <summary>
