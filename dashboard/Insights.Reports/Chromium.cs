@@ -21,7 +21,7 @@ public static class Chromium
             .FirstOrDefault(File.Exists);
     }
 
-    /// <summary>Prints an HTML file to PDF (no header and footer, so no date or file path is printed; the PDF's bytes still differ between runs).</summary>
+    /// <summary>Prints an HTML file to PDF (no header and footer, so no date or file path is printed; the document's dates are the clock's: see <see cref="PdfDates"/>).</summary>
     /// <param name="html">The HTML file.</param>
     /// <param name="pdf">The PDF file.</param>
     /// <exception cref="InvalidOperationException">No browser, or it failed.</exception>

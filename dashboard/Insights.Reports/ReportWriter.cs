@@ -62,10 +62,15 @@ public static class ReportWriter
 
         if (pdf)
         {
+            // The PDFs carry the data's load time, not the printing clock: the same data gives the same bytes.
+            var stamp = DateTimeOffset.TryParse(version.LoadedAt, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var loaded)
+                ? loaded
+                : DateTimeOffset.UnixEpoch;
             foreach (var html in written.ToList())
             {
                 var file = Path.ChangeExtension(html, ".pdf");
                 Chromium.PrintToPdf(html, file);
+                PdfDates.Stamp(file, stamp);
                 written.Add(file);
             }
         }

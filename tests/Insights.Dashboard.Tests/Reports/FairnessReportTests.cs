@@ -80,6 +80,19 @@ public sealed partial class FairnessReportTests
         var pdf = await File.ReadAllBytesAsync(files[1], TestContext.Current.CancellationToken);
         Assert.True(pdf.Length > 10_000, $"PDF of {pdf.Length} bytes");
         Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
+        // Reproducible: printed again (a second later at least), the same bytes; its dates are the data's load time.
+        await Task.Delay(1100, TestContext.Current.CancellationToken);
+        var again = ReportWriter.Write(season.Warehouse, Path.Combine(season.Root, "reports-en-again"), "T03", "en", pdf: true);
+        Assert.Equal(pdf, await File.ReadAllBytesAsync(again[1], TestContext.Current.CancellationToken));
+        using (var connection = new DuckDBConnection($"Data Source={season.Warehouse};ACCESS_MODE=READ_ONLY"))
+        {
+            connection.Open();
+            using var loaded = connection.CreateCommand();
+            loaded.CommandText = "SELECT strftime(max(loaded_at), '%Y%m%d%H%M%S') FROM etl_batch";
+            var stamp = (string)loaded.ExecuteScalar()!;
+            Assert.Contains($"/CreationDate (D:{stamp}", System.Text.Encoding.Latin1.GetString(pdf), StringComparison.Ordinal);
+        }
+
         Chromium.Screenshot(files[0], Path.Combine(ScreenshotFolder(), "report-T03.en.png"));
         Assert.Throws<ArgumentException>(() => ReportWriter.Write(season.Warehouse, output, "T99", "en", pdf: false));
         Assert.Throws<ArgumentException>(() => new ReportTexts("fr"));
