@@ -28,7 +28,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public ServedSeason Season { get; private set; } = default!;
 
     /// <summary>Where screenshots are saved: artifacts/screenshots/ at the repository root.</summary>
-    public static string Screenshots { get; } = ScreenshotFolder();
+    public static string Screenshots { get; } = Repository.Screenshots;
 
     /// <inheritdoc/>
     public async ValueTask InitializeAsync()
@@ -112,18 +112,5 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             await _factory.DisposeAsync();
         }
-    }
-
-    private static string ScreenshotFolder()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Insights.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var folder = Path.Combine(directory?.FullName ?? Path.GetTempPath(), "artifacts", "screenshots");
-        Directory.CreateDirectory(folder);
-        return folder;
     }
 }

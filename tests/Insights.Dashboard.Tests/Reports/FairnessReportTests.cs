@@ -60,8 +60,8 @@ public sealed partial class FairnessReportTests
             Assert.Equal(await File.ReadAllBytesAsync(first, TestContext.Current.CancellationToken), await File.ReadAllBytesAsync(second, TestContext.Current.CancellationToken));
         }
 
-        Chromium.Screenshot(Path.Combine(output, "report-T01.zh.html"), Path.Combine(ScreenshotFolder(), "report-T01.zh.png"));
-        Chromium.Screenshot(Path.Combine(output, "report-division.zh.html"), Path.Combine(ScreenshotFolder(), "report-division.zh.png"));
+        Chromium.Screenshot(Path.Combine(output, "report-T01.zh.html"), Path.Combine(Repository.Screenshots, "report-T01.zh.png"));
+        Chromium.Screenshot(Path.Combine(output, "report-division.zh.html"), Path.Combine(Repository.Screenshots, "report-division.zh.png"));
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed partial class FairnessReportTests
             Assert.Contains($"/CreationDate (D:{stamp}", System.Text.Encoding.Latin1.GetString(pdf), StringComparison.Ordinal);
         }
 
-        Chromium.Screenshot(files[0], Path.Combine(ScreenshotFolder(), "report-T03.en.png"));
+        Chromium.Screenshot(files[0], Path.Combine(Repository.Screenshots, "report-T03.en.png"));
         Assert.Throws<ArgumentException>(() => ReportWriter.Write(season.Warehouse, output, "T99", "en", pdf: false));
         Assert.Throws<ArgumentException>(() => new ReportTexts("fr"));
     }
@@ -190,18 +190,5 @@ public sealed partial class FairnessReportTests
         command.CommandText = sql;
         command.Parameters.Add(new DuckDBParameter("t", track));
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static string ScreenshotFolder()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Insights.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var folder = Path.Combine(directory?.FullName ?? Path.GetTempPath(), "artifacts", "screenshots");
-        Directory.CreateDirectory(folder);
-        return folder;
     }
 }

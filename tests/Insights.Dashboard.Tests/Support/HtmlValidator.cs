@@ -75,17 +75,7 @@ internal static class HtmlValidator
         Assert.True(messages.Count == 0, $"{messages.Count} messages of the Nu Html Checker on {files.Count} files, the first: {string.Join(Environment.NewLine, messages.Take(15))}");
     }
 
-    private static string Jar()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Insights.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.True(directory is not null, $"no Insights.sln above {AppContext.BaseDirectory}");
-        return Path.Combine(directory.FullName, "tests", "tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
-    }
+    private static string Jar() => Path.Combine(Repository.Root, "tests", "tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
     private static string? Java()
     {
