@@ -68,6 +68,29 @@ public static class AnalysisSummary
                 WriteNumber(w, "spearman_p", l.SpearmanPValue);
                 w.WriteNumber("rank_reversals", l.Reversals);
                 w.WriteNumber("pairs_compared", l.PairsCompared);
+                if (l.Selection is { } sel)
+                {
+                    WriteNumber(w, "pearson_finalists", sel.Pearson);
+                    WriteNumber(w, "pearson_selection_corrected", sel.Corrected);
+                    WriteNumber(w, "restriction_ratio", sel.RestrictionRatio);
+                    WriteNumber(w, "final_on_preliminary_slope", sel.Slope);
+                    WriteNumber(w, "final_residual_sd", sel.ResidualSd);
+                    WriteNumber(w, "award_cut", sel.AwardCut);
+                    w.WriteStartArray("near_cut");
+                    foreach (var c in sel.NearCut)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("project", c.ProjectId);
+                        WriteNumber(w, "preliminary", c.Preliminary);
+                        WriteNumber(w, "predicted_final", c.PredictedFinal);
+                        WriteNumber(w, "prediction_sd", c.PredictionSd);
+                        WriteNumber(w, "p_placed", c.ProbabilityPlaced);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                }
+
                 WriteStrings(w, "notes", l.Notes);
                 w.WriteEndObject();
             }

@@ -3,6 +3,7 @@ using Insights.Analytics.Linking;
 using Insights.Analytics.Pipeline.Output;
 using Insights.Analytics.Pipeline.Reading;
 using Insights.Analytics.Pipeline.Units;
+using Insights.Analytics.Robustness;
 
 namespace Insights.Analytics.Pipeline.Season;
 
@@ -46,13 +47,36 @@ public static partial class SeasonAnalysis
                     $"{code}赛道：项目{r.AheadInPreliminary}在{StageZh(preliminary.Key.Stage)}领先项目{r.AheadInFinal} {r.PreliminaryDifference:0.00}分（噪声界限{r.PreliminaryThreshold:0.00}），决赛路演却落后{-r.FinalDifference:0.00}分（界限{r.FinalThreshold:0.00}），排序反转超出两阶段评分噪声"),
                 string.Create(CultureInfo.InvariantCulture,
                     $"track {code}: project {r.AheadInPreliminary} led {r.AheadInFinal} by {r.PreliminaryDifference:0.00} points in the {preliminary.Key.Stage} (noise limit {r.PreliminaryThreshold:0.00}) but trails it by {-r.FinalDifference:0.00} in the final roadshow (limit {r.FinalThreshold:0.00}): a reversal beyond both stages' noise"))));
+            var selection = Selection(preliminary, final);
+            var notes = selection is null ? result.Notes : [.. result.Notes, SelectionNote];
             links.Add(new TrackLink(
                 season, code, preliminary.Key.Stage, result.CommonProjects.Count, result.OverlapJudges,
                 result.Correlation?.Rho ?? double.NaN, result.Correlation?.PValue ?? double.NaN,
-                result.Reversals.Count, result.PairsCompared, result.Notes));
+                result.Reversals.Count, result.PairsCompared, notes, selection));
         }
 
         return links;
+    }
+
+    private const string SelectionNote =
+        "Selection-corrected correlation (Thorndike case II) and near-cut probabilities assume the finalists were chosen " +
+        "on this preliminary score alone and that the final's regression on it is linear with constant spread; " +
+        "the probabilities compare a predicted final score with the lowest awarded finalist's, ignoring whom a newcomer would displace.";
+
+    /// <summary>
+    /// The finalists' link corrected for their selection on the preliminary score, and the chance of the best
+    /// non-finalists to have placed (cleared the final score of the lowest awarded finalist under the notice's tiers).
+    /// </summary>
+    private static SelectionCorrectedLink? Selection(UnitResult preliminary, UnitResult final)
+    {
+        if (final.StageScores.Count == 0)
+        {
+            return null;
+        }
+
+        var tiers = TierRule.ForFinalists(final.StageScores.Count).Assign([.. final.StageScores.Select(s => s.Score)]);
+        var awarded = final.StageScores.Where((_, i) => tiers[i] >= 0).Select(s => s.Score).ToList();
+        return awarded.Count == 0 ? null : SelectionCorrection.Analyze(preliminary.StageScores, final.StageScores, awarded.Min());
     }
 
     private static string StageZh(string stage) => stage == NoticeStages.Onsite ? "初赛现场评审" : "初赛书面评审";

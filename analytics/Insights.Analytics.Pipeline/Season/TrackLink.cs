@@ -10,7 +10,9 @@ namespace Insights.Analytics.Pipeline.Season;
 /// <param name="SpearmanPValue">Its two-sided p-value.</param>
 /// <param name="Reversals">Pairs whose order reverses beyond both stages' noise.</param>
 /// <param name="PairsCompared">Pairs compared.</param>
-/// <param name="Notes">Caveats (restricted range of finalists, weak link).</param>
+/// <param name="Notes">Caveats (restricted range of finalists, weak link, the selection correction's assumptions).</param>
+/// <param name="Selection">The link corrected for the finalists' selection on the preliminary score, with the
+/// near-cut non-finalists' chances; null when fewer than 4 finalists link the stages.</param>
 public sealed record TrackLink(
     string Season,
     string Track,
@@ -21,4 +23,5 @@ public sealed record TrackLink(
     double SpearmanPValue,
     int Reversals,
     int PairsCompared,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes,
+    Insights.Analytics.Linking.SelectionCorrectedLink? Selection = null);

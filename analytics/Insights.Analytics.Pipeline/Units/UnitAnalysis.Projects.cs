@@ -16,18 +16,17 @@ public static partial class UnitAnalysis
         var key = data.Key;
         var projects = data.Projects.Length;
         var totals = JudgeTotals(data);
+        // The final roadshow drops the highest and the lowest total (去掉一个最高分和一个最低分); the other stages average.
+        // Stage linking compares the scores the rule ranks by, so the final's stage score is the trimmed mean.
+        var rule = TierRuleOf(data, settings);
+        var trim = key.Stage == NoticeStages.Final;
         var stageScores = new List<StageScore>(projects);
         for (var p = 0; p < projects; p++)
         {
-            var t = totals[p].Values.ToArray();
-            var mean = t.Average();
-            var sd = t.Length > 1 ? Math.Sqrt(t.Sum(x => (x - mean) * (x - mean)) / (t.Length - 1)) : 0;
-            stageScores.Add(new StageScore(data.Projects[p], mean, sd / Math.Sqrt(t.Length)));
+            var (score, se) = TrimmedMean.Estimate([.. totals[p].Values], trim);
+            stageScores.Add(new StageScore(data.Projects[p], score, se));
         }
 
-        // The final roadshow drops the highest and the lowest total (去掉一个最高分和一个最低分); the other stages average.
-        var rule = TierRuleOf(data, settings);
-        var trim = key.Stage == NoticeStages.Final;
         var raw = new double[projects];
         var fair = new double[projects];
         var rankRaw = new int[projects];
