@@ -22,6 +22,7 @@ public static class InsightsCommand
             ConvertCommand.Create(),
             ReferenceCommand.Create(),
             BenchCommand.Create(),
+            ValidateCommand.Create(),
         };
         return root;
     }

@@ -1,0 +1,11 @@
+using Insights.Analytics.Pipeline.Output;
+using Insights.Analytics.Pipeline.Season;
+
+namespace Insights.Analytics.Validation;
+
+/// <summary>What the analyze job said about one simulated season.</summary>
+/// <param name="Season">The simulated season and its truth.</param>
+/// <param name="Scale">Its plant scale (0: null).</param>
+/// <param name="Findings">Every finding of the season.</param>
+/// <param name="AffiliationBiases">The season-wide affiliation bonuses (their intervals are checked for coverage).</param>
+public sealed record SeasonOutcome(SimulatedSeason Season, double Scale, IReadOnlyList<FindingRow> Findings, IReadOnlyList<AffiliationBias> AffiliationBiases);

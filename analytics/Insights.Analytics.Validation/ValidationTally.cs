@@ -1,0 +1,100 @@
+using Insights.Analytics.Pipeline.Output;
+
+namespace Insights.Analytics.Validation;
+
+/// <summary>
+/// Scores a study's outcomes against the truth: a finding that names a person is true when it names a planted
+/// problem of its kind in its unit (both judges of a copying pair; the judge, project and criterion of a mistyped
+/// mark), or an erratic judge as <c>inconsistent</c>; any other is a false finding. Findings about a season, track
+/// or award (pooled favouritism excepted, which is false whenever nothing was planted) are counted apart.
+/// </summary>
+public static class ValidationTally
+{
+    /// <summary>Kinds of findings that name people (judges), whose false findings are the study's concern.</summary>
+    public static IReadOnlyList<string> PersonKinds { get; } =
+        ["lenient", "harsh", "central_tendency", "inconsistent", "halo", "outlier_score", "favoritism", "collusion", "drift", "panel_overlap"];
+
+    /// <summary>Tallies every person kind and the pooled favouritism.</summary>
+    /// <param name="outcomes">The study's seasons.</param>
+    /// <returns>One tally per kind (person kinds, then <c>favoritism_pooled</c>).</returns>
+    public static IReadOnlyList<KindTally> Tally(IReadOnlyList<SeasonOutcome> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var nulls = outcomes.Where(o => o.Scale == 0).ToList();
+        var planted = outcomes.Where(o => o.Scale > 0).ToList();
+        var tallies = new List<KindTally>();
+        foreach (var kind in PersonKinds.Append("favoritism_pooled"))
+        {
+            var falseByNull = nulls.Select(o => o.Findings.Where(f => f.Kind == kind && !IsTrue(f, o)).ToList()).ToList();
+            var power = new SortedDictionary<double, (int, int)>();
+            foreach (var scale in planted.Select(o => o.Scale).Distinct().Order())
+            {
+                var seasons = planted.Where(o => o.Scale == scale).ToList();
+                var plants = seasons.SelectMany(o => o.Season.Plants.Where(p => p.Kind == kind).Select(p => (o, p))).ToList();
+                if (plants.Count > 0)
+                {
+                    power[scale] = (plants.Count, plants.Count(x => x.o.Findings.Any(f => Matches(f, x.p))));
+                }
+            }
+
+            tallies.Add(new KindTally(
+                kind,
+                nulls.Count,
+                falseByNull.Count(l => l.Any(f => f.Level == "error")),
+                falseByNull.Count(l => l.Count > 0),
+                falseByNull.Sum(l => l.Count(f => f.Level == "warning")),
+                planted.Sum(o => o.Findings.Count(f => f.Kind == kind && !IsTrue(f, o))),
+                planted.Count,
+                power));
+        }
+
+        return tallies;
+    }
+
+    /// <summary>Share of the null seasons' season-wide affiliation intervals (95 %) that cover the true bonus 0.</summary>
+    /// <param name="outcomes">The study's seasons.</param>
+    /// <returns>(intervals, covering).</returns>
+    public static (int Intervals, int Covering) AffiliationCoverage(IReadOnlyList<SeasonOutcome> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var intervals = outcomes.Where(o => o.Scale == 0).SelectMany(o => o.AffiliationBiases).Where(b => double.IsFinite(b.Lower) && double.IsFinite(b.Upper)).ToList();
+        return (intervals.Count, intervals.Count(b => b.Lower <= 0 && b.Upper >= 0));
+    }
+
+    /// <summary>Whether a finding is true in its season.</summary>
+    /// <param name="finding">The finding.</param>
+    /// <param name="outcome">Its season.</param>
+    /// <returns>True for a finding of a planted problem or an erratic judge's <c>inconsistent</c>.</returns>
+    public static bool IsTrue(FindingRow finding, SeasonOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (finding.Kind == "favoritism_pooled")
+        {
+            return outcome.Season.Plants.Any(p => p.Kind == "favoritism");
+        }
+
+        if (finding.Kind == "inconsistent" && finding.Judge.Split(';').Any(j => outcome.Season.Erratic.Contains((finding.Stage, finding.Track, j))))
+        {
+            return true;
+        }
+
+        return outcome.Season.Plants.Any(p => Matches(finding, p));
+    }
+
+    private static bool Matches(FindingRow f, Plant p)
+    {
+        if (f.Kind != p.Kind || f.Stage != p.Stage || f.Track != p.Track)
+        {
+            return false;
+        }
+
+        var named = f.Judge.Split(';');
+        return p.Kind switch
+        {
+            PlantKind.Collusion => named.Contains(p.Judge) && named.Contains(p.Partner),
+            PlantKind.OutlierScore => named.Contains(p.Judge) && f.Project == p.Partner && f.Criterion == p.Criterion,
+            _ => named.Contains(p.Judge),
+        };
+    }
+}
