@@ -62,6 +62,7 @@ public static partial class SeasonAnalysis
                 f.Statistic, f.PValue, f.EvidenceZh, f.EvidenceEn)));
         }
 
+        SeverityFindings(results, findings);
         var affiliation = AffiliationBiases(results, findings);
         var links = options.Pool ? [] : Link(results, findings);
         findings.Sort(CompareFindings);

@@ -44,7 +44,6 @@ public static partial class UnitAnalysis
             findings.AddRange(Outliers.Detect(ratings, fit, names: names).Select(f => new FindingRow(
                 f.Kind, AnomalyKinds.LevelName(f.Level), key.Season, key.Stage, key.Track, PanelOf(data, f.Rating),
                 data.Judges[f.Judge], data.Projects[f.Project], data.Criteria[f.Criterion], f.Statistic, f.PValue, f.EvidenceZh, f.EvidenceEn)));
-            findings.AddRange(SeverityExtremes.Detect(fit, data.ScaleRange, names: names).Select(f => Judge(key, data, judgePanels, f)));
             pairs = Collusion.Examine(ratings, fit, names: names);
             findings.AddRange(pairs.Where(f => f.Flagged).Select(f => new FindingRow(
                 f.Kind, AnomalyKinds.LevelName(f.Level), key.Season, key.Stage, key.Track, "",
@@ -73,7 +72,8 @@ public static partial class UnitAnalysis
             fit?.Converged, fit?.Evaluations ?? 0, rasch?.Convergence.Converged, rasch?.Convergence.Iterations ?? 0,
             fit?.ProjectVariance ?? double.NaN, fit?.JudgeVariance ?? double.NaN, fit?.ResidualVariance ?? double.NaN,
             graph.Components.Count, calibration);
-        return new UnitResult(key, ratings.Length, judges, panels, projects, findings, favouritism, pooled, data.Judges, data.ScaleRange, stageScores, model, warnings);
+        var severity = SeverityTest.Candidates(JudgeContrasts.Estimate(ratings, data.CriterionMin, data.CriterionMax, Days(data)));
+        return new UnitResult(key, ratings.Length, judges, panels, projects, findings, favouritism, pooled, data.Judges, data.ScaleRange, stageScores, model, warnings, severity, judgePanels);
     }
 
     /// <summary>
@@ -151,6 +151,10 @@ public static partial class UnitAnalysis
 
         return timed.Count == 0 ? [] : SeverityDrift.Detect(timed, fit, data.ScaleRange, names: names);
     }
+
+    /// <summary>The day of each mark (days since 0001-01-01), or null when any mark is undated.</summary>
+    private static int[]? Days(UnitData data) =>
+        data.ScoredAt.All(t => t.HasValue) ? [.. data.ScoredAt.Select(t => (int)(t!.Value.Date - DateTime.MinValue).TotalDays)] : null;
 
     private static string PanelOf(UnitData data, int rating) => data.Panels[data.RatingPanels[rating]];
 

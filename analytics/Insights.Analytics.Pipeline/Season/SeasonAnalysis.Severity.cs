@@ -1,0 +1,40 @@
+using Insights.Analytics.Anomalies;
+using Insights.Analytics.Pipeline.Output;
+using Insights.Analytics.Pipeline.Units;
+using Insights.Analytics.Testing;
+
+namespace Insights.Analytics.Pipeline.Season;
+
+/// <content>Lenient and harsh judges under the season's false-discovery control.</content>
+public static partial class SeasonAnalysis
+{
+    /// <summary>The false-discovery level of the lenient/harsh tests, per season.</summary>
+    public const double SeverityFalseDiscovery = 0.05;
+
+    /// <summary>
+    /// Benjamini-Hochberg over every judge tested in the season (each unit's judges: the same person in two stages is
+    /// two tests), separately for the test of severity = 0 and the minimum-effect test, then the findings per unit
+    /// (<see cref="SeverityTest.Flag"/>).
+    /// </summary>
+    private static void SeverityFindings(UnitResult[] results, List<FindingRow> findings)
+    {
+        foreach (var season in results.Where(r => r.SeverityCandidates is { Count: > 0 }).GroupBy(r => r.Key.Season))
+        {
+            var units = season.ToList();
+            var all = units.SelectMany(r => r.SeverityCandidates!).ToList();
+            var adjusted = FalseDiscovery.Adjust([.. all.Select(c => c.PValue)]);
+            var adjustedBeyond = FalseDiscovery.Adjust([.. all.Select(c => c.PValueBeyond)]);
+            var offset = 0;
+            foreach (var r in units)
+            {
+                var n = r.SeverityCandidates!.Count;
+                var flagged = SeverityTest.Flag(r.SeverityCandidates, adjusted[offset..(offset + n)], adjustedBeyond[offset..(offset + n)],
+                    r.ScaleRange / 100, SeverityFalseDiscovery, new ElementNames(r.JudgeIds));
+                offset += n;
+                findings.AddRange(flagged.Select(f => new FindingRow(
+                    f.Kind, AnomalyKinds.LevelName(f.Level), r.Key.Season, r.Key.Stage, r.Key.Track, r.JudgePanels?[f.Judge] ?? "", r.JudgeIds[f.Judge], "", "",
+                    f.Statistic, f.PValue, f.EvidenceZh, f.EvidenceEn)));
+            }
+        }
+    }
+}
