@@ -63,7 +63,7 @@ public static partial class UnitAnalysis
         var pooled = PooledBonuses(data, Affiliated);
 
         var panels = Panels(data, fit, warnings);
-        var (projects, stageScores, awardFindings, calibration) = Projects(data, fit, settings, names, warnings);
+        var (projects, stageScores, awardFindings, calibration, margins) = Projects(data, fit, settings, names, warnings);
         findings.AddRange(awardFindings);
         var judges = Judges(data, fit, infit, outfit, AnomalyScores(data, fit, infit, outfit, favouritism, pairs, warnings));
 
@@ -73,7 +73,7 @@ public static partial class UnitAnalysis
             fit?.Converged, fit?.Evaluations ?? 0, rasch?.Convergence.Converged, rasch?.Convergence.Iterations ?? 0,
             fit?.ProjectVariance ?? double.NaN, fit?.JudgeVariance ?? double.NaN, fit?.ResidualVariance ?? double.NaN,
             graph.Components.Count, calibration);
-        return new UnitResult(key, ratings.Length, judges, panels, projects, findings, favouritism, pooled, data.Judges, data.ScaleRange, stageScores, model, warnings);
+        return new UnitResult(key, ratings.Length, judges, panels, projects, findings, favouritism, pooled, data.Judges, data.ScaleRange, stageScores, model, warnings, margins);
     }
 
     /// <summary>

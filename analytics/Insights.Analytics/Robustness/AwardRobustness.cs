@@ -202,9 +202,10 @@ public static class AwardRobustness
             scores[p] = PanelTotals.Aggregate(column, rule.TrimExtremes);
         }
 
-        // The plug-in (bootstrap) variance of a mean of J draws is (J − 1)/J of the unbiased one; widening each
-        // judge's deviation from the project's mean by √(J/(J − 1)) restores it (Davison and Hinkley 1997, §3.3),
-        // and the judge's deviations move together across projects, so a shared harsh judge stays shared.
+        // The plug-in (bootstrap) variance of a mean of J draws is (J − 1)/J of the unbiased one (Efron and
+        // Tibshirani 1993: the bootstrap SE of a mean is √((n − 1)/n) times the usual one); widening each judge's
+        // deviation from the project's mean by √(J/(J − 1)) restores it, and the judge's deviations move together
+        // across projects, so a shared harsh judge stays shared.
         var inflate = rescale && judges > 1 ? Math.Sqrt(judges / (judges - 1.0)) : 1.0;
 
         var tiers = rule.Assign(scores);
