@@ -3,16 +3,16 @@ using Insights.Analytics.Pipeline.Season;
 namespace Insights.Analytics.Pipeline.Output;
 
 /// <summary>
-/// Writes the analysis into its folder: judges.csv, panels.csv, projects.csv, findings.csv and summary.json, with
+/// Writes the analysis into its folder: judges.csv, panels.csv, projects.csv, margins.csv, findings.csv and summary.json, with
 /// the columns of the contract (docs/analytics.md). Each file is written aside and renamed, so a reader never sees
 /// half a file.
 /// </summary>
 public static class AnalysisFiles
 {
     /// <summary>The file names, in the order they are written.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["judges.csv", "panels.csv", "projects.csv", "findings.csv", "summary.json"];
+    public static IReadOnlyList<string> Names { get; } = ["judges.csv", "panels.csv", "projects.csv", "margins.csv", "findings.csv", "summary.json"];
 
-    /// <summary>Writes the five files.</summary>
+    /// <summary>Writes the six files.</summary>
     /// <param name="result">The analysis.</param>
     /// <param name="folder">The output folder (created if missing).</param>
     public static void Write(AnalysisResult result, string folder)
@@ -34,11 +34,19 @@ public static class AnalysisFiles
                 CsvText.Number(p.Icc1k), CsvText.Number(p.Icc2k), CsvText.Number(p.Icc3k), CsvText.Number(p.KendallW),
                 CsvText.Number(p.KrippendorffAlpha), CsvText.Number(p.ProjectVariance), CsvText.Number(p.JudgeVariance), CsvText.Number(p.ResidualVariance)])));
         Atomically(Path.Combine(folder, "projects.csv"), path => CsvText.Write(path,
-            ["season", "stage", "track", "project", "n_judges", "raw_mean", "fair_score", "rank_raw", "rank_fair", "p_award_tier"],
+            ["season", "stage", "track", "project", "n_judges", "raw_mean", "fair_score", "rank_raw", "rank_fair", "p_award_tier", "flip_judges", "flip_mark_points"],
             result.Projects.Select(p => (IReadOnlyList<string>)[
                 CsvText.Text(p.Season), CsvText.Text(p.Stage), CsvText.Text(p.Track), CsvText.Text(p.Project), CsvText.Count(p.Judges),
                 CsvText.Number(p.RawMean), CsvText.Number(p.FairScore), CsvText.Count(p.RankRaw), p.RankFair > 0 ? CsvText.Count(p.RankFair) : "",
-                CsvText.Number(p.ProbabilityKeepsTier)])));
+                CsvText.Number(p.ProbabilityKeepsTier), p.FlipJudges > 0 ? CsvText.Count(p.FlipJudges) : "", CsvText.Number(p.FlipMarkPoints)])));
+        Atomically(Path.Combine(folder, "margins.csv"), path => CsvText.Write(path,
+            ["season", "stage", "track", "project", "tier", "flip_judges", "judges_removed", "tier_without_judges", "max_removed",
+                "flip_mark_points", "mark_judge", "mark_project", "mark_criterion", "mark_from", "mark_to", "tier_after_mark", "residual_sd"],
+            result.Margins.Select(m => (IReadOnlyList<string>)[
+                CsvText.Text(m.Season), CsvText.Text(m.Stage), CsvText.Text(m.Track), CsvText.Text(m.Project), CsvText.Count(m.Tier),
+                m.FlipJudges > 0 ? CsvText.Count(m.FlipJudges) : "", CsvText.Text(m.JudgesRemoved), m.FlipJudges > 0 ? CsvText.Count(m.TierWithoutJudges) : "",
+                CsvText.Count(m.MaxRemoved), CsvText.Number(m.FlipMarkPoints), CsvText.Text(m.MarkJudge), CsvText.Text(m.MarkProject), CsvText.Text(m.MarkCriterion),
+                CsvText.Number(m.MarkFrom), CsvText.Number(m.MarkTo), double.IsNaN(m.FlipMarkPoints) ? "" : CsvText.Count(m.TierAfterMark), CsvText.Number(m.ResidualSd)])));
         Atomically(Path.Combine(folder, "findings.csv"), path => CsvText.Write(path,
             ["kind", "level", "season", "stage", "track", "panel", "judge", "project", "statistic", "p_value", "evidence_zh", "evidence_en"],
             result.Findings.Select(f => (IReadOnlyList<string>)[

@@ -12,6 +12,9 @@ namespace Insights.Analytics.Pipeline.Output;
 /// <param name="RankFair">Rank by fair score.</param>
 /// <param name="ProbabilityKeepsTier">Probability it keeps its award tier (final roadshow) or its finalist status (on-site
 /// review) when the panel's judges are resampled; NaN where not computed (written review, incomplete panels, outside data).</param>
+/// <param name="FlipJudges">The fewest judges whose removal changes its tier (margins.csv); 0 where not computed or
+/// where no subset leaving three judges does.</param>
+/// <param name="FlipMarkPoints">The smallest single mark change (points) that changes its tier; NaN where not computed or none.</param>
 public sealed record ProjectRow(
     string Season,
     string Stage,
@@ -22,4 +25,6 @@ public sealed record ProjectRow(
     double FairScore,
     int RankRaw,
     int RankFair,
-    double ProbabilityKeepsTier);
+    double ProbabilityKeepsTier,
+    int FlipJudges = 0,
+    double FlipMarkPoints = double.NaN);

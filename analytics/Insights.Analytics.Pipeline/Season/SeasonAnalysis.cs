@@ -79,7 +79,8 @@ public static partial class SeasonAnalysis
             affiliation,
             family,
             FavouritismPermutations,
-            [.. results.SelectMany(r => r.Warnings)]);
+            [.. results.SelectMany(r => r.Warnings)],
+            [.. results.SelectMany(r => r.Margins)]);
     }
 
     private static UnitResult[] AnalyseUnits(

@@ -7,10 +7,10 @@ using Insights.Analytics.Severity;
 
 namespace Insights.Analytics.Pipeline.Units;
 
-/// <content>projects.csv: raw and fair scores, ranks, and the award bootstrap.</content>
+/// <content>projects.csv: raw and fair scores, ranks, the award bootstrap; margins.csv: the award-margin certificate.</content>
 public static partial class UnitAnalysis
 {
-    private static (List<ProjectRow> Rows, List<StageScore> StageScores, List<FindingRow> Findings, List<string> Calibration) Projects(
+    private static (List<ProjectRow> Rows, List<StageScore> StageScores, List<FindingRow> Findings, List<string> Calibration, List<MarginRow> Margins) Projects(
         UnitData data, SeverityFit? fit, UnitSettings settings, ElementNames names, List<string> warnings)
     {
         var key = data.Key;
@@ -59,20 +59,32 @@ public static partial class UnitAnalysis
         Array.Fill(keep, double.NaN);
         var findings = new List<FindingRow>();
         var calibration = new List<string>();
+        var margins = new List<MarginRow>();
+        var flipJudges = new int[projects];
+        var flipPoints = new double[projects];
+        Array.Fill(flipPoints, double.NaN);
         if (rule is not null && fit is not null)
         {
             try
             {
+                var scales = data.CriterionMin.Select((min, c) => new CriterionScale(min, data.CriterionMax[c])).ToArray();
                 var result = AwardRobustness.Analyze(data.Ratings, data.CriterionWeight, rule, fit,
-                    new AwardRobustnessOptions(settings.Resamples, settings.Seed), names);
+                    new AwardRobustnessOptions(settings.Resamples, settings.Seed), names, scales);
                 foreach (var p in result.Projects)
                 {
                     keep[p.Project] = p.ProbabilityKeepTier;
                 }
 
+                foreach (var m in result.Margins)
+                {
+                    (flipJudges[m.Project], flipPoints[m.Project]) = (m.FlipJudges, m.FlipMarkPoints);
+                    margins.Add(Margin(data, m, result.ResidualSd));
+                }
+
+                // The statistic is the smallest mark change that flips the tier (points); the evidence says which rule fired.
                 findings.AddRange(result.Findings.Select(f => new FindingRow(
                     f.Kind, "warning", key.Season, key.Stage, key.Track, data.Panels.Length == 1 ? data.Panels[0] : "", "", data.Projects[f.Project], "",
-                    f.ProbabilityKeepTier, double.NaN, f.MessageZh, f.MessageEn)));
+                    f.FlipMarkPoints, double.NaN, f.MessageZh, f.MessageEn)));
                 calibration.AddRange(result.CalibrationChanges.Select(c => string.Create(CultureInfo.InvariantCulture,
                     $"{data.Projects[c.Project]}: {c.Tier + 1} -> {c.CalibratedTier + 1}")));
             }
@@ -83,8 +95,20 @@ public static partial class UnitAnalysis
         }
 
         var rows = Enumerable.Range(0, projects).Select(p => new ProjectRow(
-            key.Season, key.Stage, key.Track, data.Projects[p], judges[p], raw[p], fair[p], rankRaw[p], fit is null ? 0 : rankFair[p], keep[p])).ToList();
-        return (rows, stageScores, findings, calibration);
+            key.Season, key.Stage, key.Track, data.Projects[p], judges[p], raw[p], fair[p], rankRaw[p], fit is null ? 0 : rankFair[p], keep[p],
+            flipJudges[p], flipPoints[p])).ToList();
+        return (rows, stageScores, findings, calibration, margins);
+    }
+
+    private static MarginRow Margin(UnitData data, AwardMargin m, double residualSd)
+    {
+        var key = data.Key;
+        var marked = !double.IsNaN(m.FlipMarkPoints);
+        return new MarginRow(
+            key.Season, key.Stage, key.Track, data.Projects[m.Project], m.Tier + 1, m.FlipJudges,
+            string.Join(';', m.RemovedJudges.Select(j => data.Judges[j])), m.TierWithoutJudges + 1, m.MaxRemoved, m.FlipMarkPoints,
+            marked ? data.Judges[m.MarkJudge] : "", marked ? data.Projects[m.MarkProject] : "", marked ? data.Criteria[m.MarkCriterion] : "",
+            m.MarkFrom, m.MarkTo, m.TierAfterMark + 1, residualSd);
     }
 
     /// <summary>

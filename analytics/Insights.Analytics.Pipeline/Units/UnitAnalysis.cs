@@ -62,7 +62,7 @@ public static partial class UnitAnalysis
         var pooled = PooledBonuses(data, Affiliated);
 
         var panels = Panels(data, fit, warnings);
-        var (projects, stageScores, awardFindings, calibration) = Projects(data, fit, settings, names, warnings);
+        var (projects, stageScores, awardFindings, calibration, margins) = Projects(data, fit, settings, names, warnings);
         findings.AddRange(awardFindings);
         var judges = Judges(data, fit, infit, outfit, AnomalyScores(data, fit, infit, outfit, favouritism, pairs, warnings));
 
@@ -73,7 +73,7 @@ public static partial class UnitAnalysis
             fit?.ProjectVariance ?? double.NaN, fit?.JudgeVariance ?? double.NaN, fit?.ResidualVariance ?? double.NaN,
             graph.Components.Count, calibration);
         var severity = SeverityTest.Candidates(JudgeContrasts.Estimate(ratings, data.CriterionMin, data.CriterionMax, Days(data)));
-        return new UnitResult(key, ratings.Length, judges, panels, projects, findings, favouritism, pooled, data.Judges, data.ScaleRange, stageScores, model, warnings, severity, judgePanels);
+        return new UnitResult(key, ratings.Length, judges, panels, projects, findings, favouritism, pooled, data.Judges, data.ScaleRange, stageScores, model, warnings, margins, severity, judgePanels);
     }
 
     /// <summary>

@@ -19,6 +19,7 @@ namespace Insights.Analytics.Pipeline.Units;
 /// <param name="StageScores">Per project: mean of its judges' weighted totals with its standard error (for linking).</param>
 /// <param name="Model">How the unit was fitted (for summary.json).</param>
 /// <param name="Warnings">What could not be computed and why.</param>
+/// <param name="Margins">margins.csv rows: the award-margin certificates.</param>
 /// <param name="SeverityCandidates">The judges' within-project severity tests, flagged at the season step under
 /// Benjamini-Hochberg (lenient, harsh).</param>
 /// <param name="JudgePanels">Per judge index, his panel when he sat on one panel of the unit, else empty.</param>
@@ -36,5 +37,6 @@ public sealed record UnitResult(
     IReadOnlyList<StageScore> StageScores,
     UnitModel Model,
     IReadOnlyList<string> Warnings,
+    IReadOnlyList<MarginRow> Margins,
     IReadOnlyList<Anomalies.SeverityCandidate>? SeverityCandidates = null,
     IReadOnlyList<string>? JudgePanels = null);

@@ -5,14 +5,14 @@ namespace Insights.Analytics.Pipeline.Warehouse;
 
 /// <summary>
 /// Writes an analysis into the warehouse in one transaction: the tables analytics_judge, analytics_panel,
-/// analytics_project, analytics_finding and analytics_run (the season's rows replaced), and the season's analytics
+/// analytics_project, analytics_margin, analytics_finding and analytics_run (the season's rows replaced), and the season's analytics
 /// findings in fact_finding (source 'analytics', replacing the earlier ones; the rule findings stay). The statements
 /// are the .sql files beside this class; values go in as DuckDB parameters or through the appender.
 /// A later ingest rebuilds the warehouse from the lake without these tables: analyze again after ingesting.
 /// </summary>
 public static class AnalyticsWarehouse
 {
-    private static readonly string[] s_tables = ["analytics_judge", "analytics_panel", "analytics_project", "analytics_finding", "analytics_run"];
+    private static readonly string[] s_tables = ["analytics_judge", "analytics_panel", "analytics_project", "analytics_margin", "analytics_finding", "analytics_run"];
 
     /// <summary>Writes the analysis.</summary>
     /// <param name="result">The analysis.</param>
@@ -82,7 +82,25 @@ public static class AnalyticsWarehouse
                 var row = appender.CreateRow().AppendValue(p.Season).AppendValue(p.Stage).AppendValue(p.Track).AppendValue(p.Project).AppendValue(p.Judges);
                 row = Numbers(row, p.RawMean, p.FairScore).AppendValue(p.RankRaw);
                 row = p.RankFair > 0 ? row.AppendValue(p.RankFair) : row.AppendNullValue();
-                Numbers(row, p.ProbabilityKeepsTier).EndRow();
+                row = Numbers(row, p.ProbabilityKeepsTier);
+                row = p.FlipJudges > 0 ? row.AppendValue(p.FlipJudges) : row.AppendNullValue();
+                Numbers(row, p.FlipMarkPoints).EndRow();
+            }
+        }
+
+        using (var appender = connection.CreateAppender("analytics_margin"))
+        {
+            foreach (var m in result.Margins)
+            {
+                var row = appender.CreateRow().AppendValue(m.Season).AppendValue(m.Stage).AppendValue(m.Track).AppendValue(m.Project).AppendValue(m.Tier);
+                row = m.FlipJudges > 0 ? row.AppendValue(m.FlipJudges).AppendValue(m.JudgesRemoved).AppendValue(m.TierWithoutJudges)
+                    : row.AppendNullValue().AppendNullValue().AppendNullValue();
+                row = Numbers(row.AppendValue(m.MaxRemoved), m.FlipMarkPoints);
+                row = double.IsNaN(m.FlipMarkPoints) ? row.AppendNullValue().AppendNullValue().AppendNullValue()
+                    : row.AppendValue(m.MarkJudge).AppendValue(m.MarkProject).AppendValue(m.MarkCriterion);
+                row = Numbers(row, m.MarkFrom, m.MarkTo);
+                row = double.IsNaN(m.FlipMarkPoints) ? row.AppendNullValue() : row.AppendValue(m.TierAfterMark);
+                Numbers(row, m.ResidualSd).EndRow();
             }
         }
 

@@ -6,8 +6,8 @@ namespace Insights.Analytics.Robustness;
 public static class RobustnessKinds
 {
     /// <summary>
-    /// An awarded project whose bootstrap probability of keeping its tier is below the threshold
-    /// (<see cref="AwardRobustness"/>).
+    /// An awarded project whose tier changes when one judge is removed from the panel, or when one mark changes by at
+    /// most the panel's residual SD (<see cref="AwardRobustness"/>, <see cref="AwardMargins"/>).
     /// </summary>
     public const string AwardUnstable = "award_unstable";
 }

@@ -10,7 +10,7 @@ namespace Insights.Analytics.Tests.Pipeline;
 
 /// <summary>
 /// The contract of <c>insights analyze</c>'s output on a generated season (seed 7, 2,500 projects): the columns of
-/// the four CSV files, byte-identical files for the same warehouse and seed (whatever the number of workers), a
+/// the five CSV files, byte-identical files for the same warehouse and seed (whatever the number of workers), a
 /// different bootstrap for another seed, and the analytics rows of the warehouse replaced, not added, on a re-run.
 /// </summary>
 public sealed class AnalyzeFilesTests
@@ -22,13 +22,28 @@ public sealed class AnalyzeFilesTests
         Assert.Equal("season,stage,track,judge,n_scores,n_projects,mean_score,severity,severity_se,infit,outfit,flags,anomaly_score", Header(folder, "judges.csv"));
         Assert.Equal("season,stage,track,panel,n_judges,n_projects,n_scores,icc1,icc2,icc3,icc1k,icc2k,icc3k,kendall_w,kripp_alpha,var_project,var_judge,var_residual",
             Header(folder, "panels.csv"));
-        Assert.Equal("season,stage,track,project,n_judges,raw_mean,fair_score,rank_raw,rank_fair,p_award_tier", Header(folder, "projects.csv"));
+        Assert.Equal("season,stage,track,project,n_judges,raw_mean,fair_score,rank_raw,rank_fair,p_award_tier,flip_judges,flip_mark_points", Header(folder, "projects.csv"));
+        Assert.Equal("season,stage,track,project,tier,flip_judges,judges_removed,tier_without_judges,max_removed,flip_mark_points,mark_judge,mark_project,mark_criterion,mark_from,mark_to,tier_after_mark,residual_sd",
+            Header(folder, "margins.csv"));
         Assert.Equal("kind,level,season,stage,track,panel,judge,project,statistic,p_value,evidence_zh,evidence_en", Header(folder, "findings.csv"));
         // 12 tracks × 3 stages; every panel row has its variance components, and the written review's sparse panels
         // have ICCs too (psych's lmer route).
         var panels = File.ReadAllLines(Path.Combine(folder, "panels.csv")).Skip(1).Select(l => l.Split(',')).ToList();
         Assert.Equal(36, panels.Select(p => (p[1], p[2])).Distinct().Count());
         Assert.All(panels, p => Assert.All(p[7..13].Concat(p[15..18]), cell => Assert.NotEqual("", cell)));
+
+        // margins.csv: one row per project of the on-site review and the final roadshow (complete panels with a tier
+        // rule), none for the written review; its flip columns are projects.csv's.
+        var projects = File.ReadAllLines(Path.Combine(folder, "projects.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        var margins = File.ReadAllLines(Path.Combine(folder, "margins.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        var certified = projects.Where(p => p[1] != "preliminary_written").ToList();
+        Assert.Equal(certified.Count, margins.Count);
+        Assert.Equal(certified.Select(p => (p[0], p[1], p[2], p[3], p[10], p[11])), margins.Select(m => (m[0], m[1], m[2], m[3], m[5], m[9])));
+        Assert.All(projects.Where(p => p[1] == "preliminary_written"), p => Assert.Equal(("", ""), (p[10], p[11])));
+        // Every witness names as many judges as it says, and a mark change stays on the grid of integer marks.
+        Assert.All(margins.Where(m => m[5] != ""), m => Assert.Equal(int.Parse(m[5], System.Globalization.CultureInfo.InvariantCulture), m[6].Split(';').Length));
+        Assert.All(margins.Where(m => m[9] != ""), m => Assert.Equal(0, double.Parse(m[9], System.Globalization.CultureInfo.InvariantCulture) % 1));
+        Assert.Contains(margins, m => m[1] == "final_roadshow" && m[5] == "1");
     }
 
     [Fact]
@@ -70,6 +85,9 @@ public sealed class AnalyzeFilesTests
             Assert.Equal(result.Judges.Count(j => double.IsFinite(j.AnomalyScore)), Count(warehouse, "SELECT count(anomaly_score) FROM analytics_judge"));
             Assert.Equal(result.Panels.Count, Count(warehouse, "SELECT count(*) FROM analytics_panel"));
             Assert.Equal(result.Projects.Count, Count(warehouse, "SELECT count(*) FROM analytics_project"));
+            Assert.Equal(result.Margins.Count, Count(warehouse, "SELECT count(*) FROM analytics_margin"));
+            Assert.Equal(result.Projects.Count(p => p.FlipJudges > 0), Count(warehouse, "SELECT count(flip_judges) FROM analytics_project"));
+            Assert.Equal(result.Margins.Count(m => !double.IsNaN(m.FlipMarkPoints)), Count(warehouse, "SELECT count(mark_judge_id) FROM analytics_margin"));
             Assert.Equal(1, Count(warehouse, "SELECT count(*) FROM analytics_run"));
             Assert.Equal(result.Findings.Count(f => f.Kind == "harsh"), Count(warehouse, "SELECT count(*) FROM fact_finding WHERE kind = 'harsh'"));
         }
@@ -80,7 +98,7 @@ public sealed class AnalyzeFilesTests
     }
 
     [Fact]
-    public async Task A_warehouse_analysed_before_anomaly_score_gets_the_column()
+    public async Task A_warehouse_analysed_before_anomaly_score_and_the_certificate_gets_the_columns()
     {
         var season = await GeneratedWarehouse.SharedAsync(GeneratorOptions.DefaultProjects, 7);
         var folder = Directory.CreateTempSubdirectory("insights-analyze-old-").FullName;
@@ -100,11 +118,20 @@ public sealed class AnalyzeFilesTests
                         infit DOUBLE, outfit DOUBLE, flags VARCHAR)
                     """;
                 command.ExecuteNonQuery();
+                // analytics_project as analyze created it before the award-margin certificate.
+                command.CommandText = """
+                    CREATE TABLE analytics_project (
+                        season VARCHAR NOT NULL, stage VARCHAR NOT NULL, track_code VARCHAR NOT NULL, project_id VARCHAR NOT NULL,
+                        n_judges INTEGER, raw_mean DOUBLE, fair_score DOUBLE, rank_raw INTEGER, rank_fair INTEGER, p_award_tier DOUBLE)
+                    """;
+                command.ExecuteNonQuery();
             }
 
             var result = SeasonAnalysis.Run(new AnalyzeOptions(warehouse, folder), cancellationToken: TestContext.Current.CancellationToken);
             AnalyticsWarehouse.Write(result, AnalysisSummary.Json(result));
             Assert.Equal(result.Judges.Count(j => double.IsFinite(j.AnomalyScore)), Count(warehouse, "SELECT count(anomaly_score) FROM analytics_judge"));
+            Assert.Equal(result.Projects.Count(p => !double.IsNaN(p.FlipMarkPoints)), Count(warehouse, "SELECT count(flip_mark_points) FROM analytics_project"));
+            Assert.True(result.Projects.Count(p => !double.IsNaN(p.FlipMarkPoints)) > 100);
             Assert.True(result.Judges.Count(j => double.IsFinite(j.AnomalyScore)) > result.Judges.Count / 2);
         }
         finally

@@ -73,7 +73,7 @@ public sealed class GeneratedSeasonAwardTests
         }
 
         Assert.True(tracks >= 2, $"only {tracks} tracks");
-        TestContext.Current.TestOutputHelper?.WriteLine($"{unstable} of {awarded} awards unstable (P keep tier < 0.5); {calibrationChanges} tier changes after calibration; {clearLeaders} clear leaders");
+        TestContext.Current.TestOutputHelper?.WriteLine($"{unstable} of {awarded} awards unstable (one judge or one mark within the residual SD flips the tier); {calibrationChanges} tier changes after calibration; {clearLeaders} clear leaders");
     }
 
     private static (List<(string Track, string Judge, string Project, string Criterion, double Score, double Weight)> Scores, Dictionary<(string Track, string Project), string> Awards) Read(string warehouse)

@@ -1,5 +1,9 @@
 -- projects.csv in the warehouse: one row per project and analysis unit.
 CREATE TABLE IF NOT EXISTS analytics_project (
     season VARCHAR NOT NULL, stage VARCHAR NOT NULL, track_code VARCHAR NOT NULL, project_id VARCHAR NOT NULL,
-    n_judges INTEGER, raw_mean DOUBLE, fair_score DOUBLE, rank_raw INTEGER, rank_fair INTEGER, p_award_tier DOUBLE
-)
+    n_judges INTEGER, raw_mean DOUBLE, fair_score DOUBLE, rank_raw INTEGER, rank_fair INTEGER, p_award_tier DOUBLE,
+    flip_judges INTEGER, flip_mark_points DOUBLE
+);
+-- Warehouses analysed before the award-margin certificate get its columns (appended last, as in the table above).
+ALTER TABLE analytics_project ADD COLUMN IF NOT EXISTS flip_judges INTEGER;
+ALTER TABLE analytics_project ADD COLUMN IF NOT EXISTS flip_mark_points DOUBLE
