@@ -72,7 +72,9 @@ public static partial class UnitAnalysis
             fit?.Converged, fit?.Evaluations ?? 0, rasch?.Convergence.Converged, rasch?.Convergence.Iterations ?? 0,
             fit?.ProjectVariance ?? double.NaN, fit?.JudgeVariance ?? double.NaN, fit?.ResidualVariance ?? double.NaN,
             graph.Components.Count, calibration);
-        var severity = SeverityTest.Candidates(JudgeContrasts.Estimate(ratings, data.CriterionMin, data.CriterionMax, Days(data)));
+        // The reported size is the severity model's (judges.csv); the tests are the within-project contrasts'.
+        var reported = fit?.Severities.ToDictionary(s => s.Judge, s => 100 * s.Severity / data.ScaleRange);
+        var severity = SeverityTest.Candidates(JudgeContrasts.Estimate(ratings, data.CriterionMin, data.CriterionMax, Days(data)), reported: reported);
         return new UnitResult(key, ratings.Length, judges, panels, projects, findings, favouritism, pooled, data.Judges, data.ScaleRange, stageScores, model, warnings, margins, severity, judgePanels);
     }
 

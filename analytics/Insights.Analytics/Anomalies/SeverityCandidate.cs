@@ -8,4 +8,6 @@ namespace Insights.Analytics.Anomalies;
 /// <param name="PValue">Two-sided p-value of severity = 0.</param>
 /// <param name="PValueBeyond">One-sided p-value of |severity| ≤ the practical threshold (a minimum-effect test): small
 /// when the judge is beyond the threshold with confidence.</param>
-public sealed record SeverityCandidate(int Judge, double Severity, double StandardError, double DegreesOfFreedom, double PValue, double PValueBeyond);
+/// <param name="Reported">The severity reported for the judge, in percent: the severity model's shrunk estimate (the
+/// judges.csv value) where there is one, else <paramref name="Severity"/>; the size a warning must exceed.</param>
+public sealed record SeverityCandidate(int Judge, double Severity, double StandardError, double DegreesOfFreedom, double PValue, double PValueBeyond, double Reported);

@@ -7,8 +7,8 @@ namespace Insights.Analytics.Anomalies;
 /// <summary>
 /// Lenient and harsh judges from the within-project severity contrasts (<see cref="JudgeContrasts"/>), which depend
 /// on no estimated variance component. Two tests per judge, each under Benjamini-Hochberg over the season's judges:
-/// a <b>warning</b> when the severity is beyond the practical threshold (10 % of the range) and differs from 0
-/// (two-sided t, BH-adjusted p ≤ q); an <b>error</b> when it is beyond the practical threshold with confidence (the
+/// a <b>warning</b> when the reported severity (the severity model's shrunk estimate, as judges.csv gives it) is beyond
+/// the practical threshold (10 % of the range) and the contrast differs from 0 (two-sided t, BH-adjusted p ≤ q); an <b>error</b> when it is beyond the practical threshold with confidence (the
 /// minimum-effect test of H0: |severity| ≤ threshold, one-sided t at the threshold, BH-adjusted p ≤ q). A judge whose
 /// true severity is within the threshold is then named at error level with a probability controlled by q; a
 /// warning says "clearly not average, and large", an error "larger than the organizers' tolerance, beyond doubt".
@@ -21,8 +21,11 @@ public static class SeverityTest
     /// <summary>The tests of every judge of a unit.</summary>
     /// <param name="contrasts">The unit's contrasts.</param>
     /// <param name="practicalShare">The practical threshold as a share of the range.</param>
+    /// <param name="reported">Per judge index, the severity model's estimate in percent of the range (the size that
+    /// is reported and must exceed the threshold for a warning); the contrast itself where absent.</param>
     /// <returns>One candidate per judge with a positive standard error.</returns>
-    public static IReadOnlyList<SeverityCandidate> Candidates(IReadOnlyList<JudgeContrast> contrasts, double practicalShare = PracticalShare)
+    public static IReadOnlyList<SeverityCandidate> Candidates(
+        IReadOnlyList<JudgeContrast> contrasts, double practicalShare = PracticalShare, IReadOnlyDictionary<int, double>? reported = null)
     {
         ArgumentNullException.ThrowIfNull(contrasts);
         ArgumentOutOfRangeException.ThrowIfNegative(practicalShare);
@@ -33,7 +36,8 @@ public static class SeverityTest
             var t = new StudentT(0, 1, c.DegreesOfFreedom);
             var p = 2 * t.CumulativeDistribution(-Math.Abs(c.Severity) / c.StandardError);
             var beyond = 1 - t.CumulativeDistribution((Math.Abs(c.Severity) - threshold) / c.StandardError);
-            list.Add(new SeverityCandidate(c.Judge, c.Severity, c.StandardError, c.DegreesOfFreedom, Math.Min(1, p), beyond));
+            list.Add(new SeverityCandidate(c.Judge, c.Severity, c.StandardError, c.DegreesOfFreedom, Math.Min(1, p), beyond,
+                reported is not null && reported.TryGetValue(c.Judge, out var r) && double.IsFinite(r) ? r : c.Severity));
         }
 
         return list;
@@ -67,14 +71,14 @@ public static class SeverityTest
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            var size = Math.Abs(c.Severity);
-            var error = adjustedBeyond[i] <= q;
-            if (!error && !(size > threshold && adjusted[i] <= q))
+            var size = Math.Abs(c.Reported);
+            var error = adjustedBeyond[i] <= q && Math.Sign(c.Reported) == Math.Sign(c.Severity);
+            if (!error && !(size > threshold && adjusted[i] <= q && Math.Sign(c.Reported) == Math.Sign(c.Severity)))
             {
                 continue;
             }
 
-            var harsh = c.Severity > 0;
+            var harsh = c.Reported > 0;
             var t = c.Severity / c.StandardError;
             var p = error ? adjustedBeyond[i] : adjusted[i];
             var points = size * pointsPerPercent;
@@ -82,10 +86,10 @@ public static class SeverityTest
             var tailEn = error ? $"beyond the limit with confidence (BH-adjusted p = {pText})." : $"differs from 0 (BH-adjusted p = {pText}) but is not beyond the limit with confidence.";
             var tailZh = error ? $"确定超出界限（BH校正p = {pText}），{(harsh ? "偏严" : "偏松")}。" : $"与平均评委有显著差异（BH校正p = {pText}），但未能确定超出界限，{(harsh ? "疑似偏严" : "疑似偏松")}。";
             var en = string.Create(CultureInfo.InvariantCulture,
-                $"Judge {names.Judge(c.Judge)} marks the same projects {size:0.0} % of the range ({points:0.0} points) {(harsh ? "below" : "above")} the average judge (SE {c.StandardError:0.0} %, t = {t:0.0}, {c.DegreesOfFreedom:0} df; limit {threshold:0} %); {tailEn}");
+                $"Judge {names.Judge(c.Judge)} marks the same projects {size:0.0} % of the range ({points:0.0} points) {(harsh ? "below" : "above")} the average judge (within-project contrast {c.Severity:0.0} %, SE {c.StandardError:0.0} %, t = {t:0.0}, {c.DegreesOfFreedom:0} df; limit {threshold:0} %); {tailEn}");
             var zh = string.Create(CultureInfo.InvariantCulture,
-                $"评委{names.Judge(c.Judge)}对相同项目的评分比一般评委{(harsh ? "低" : "高")}量程的{size:0.0}%（{points:0.0}分；标准误{c.StandardError:0.0}%，t = {t:0.0}，自由度{c.DegreesOfFreedom:0}；界限{threshold:0}%），{tailZh}");
-            findings.Add(new JudgeFinding(harsh ? AnomalyKinds.Harsh : AnomalyKinds.Lenient, c.Judge, c.Severity * pointsPerPercent, t, p,
+                $"评委{names.Judge(c.Judge)}对相同项目的评分比一般评委{(harsh ? "低" : "高")}量程的{size:0.0}%（{points:0.0}分；项目内对比{c.Severity:0.0}%，标准误{c.StandardError:0.0}%，t = {t:0.0}，自由度{c.DegreesOfFreedom:0}；界限{threshold:0}%），{tailZh}");
+            findings.Add(new JudgeFinding(harsh ? AnomalyKinds.Harsh : AnomalyKinds.Lenient, c.Judge, c.Reported * pointsPerPercent, t, p,
                 error ? AnomalyLevel.Error : AnomalyLevel.Warning, en, zh));
         }
 
