@@ -36,7 +36,7 @@ public static partial class UnitAnalysis
         Array.Fill(fair, double.NaN);
         if (fit is not null)
         {
-            foreach (var f in FairScores.Compute(data.Ratings, data.CriterionWeight, fit, trim))
+            foreach (var f in FairScores.Compute(data.Ratings, data.CriterionWeight, fit, trim, data.Scales))
             {
                 (raw[f.Project], fair[f.Project], rankRaw[f.Project], rankFair[f.Project], judges[f.Project]) = (f.Raw, f.Fair, f.RawRank, f.FairRank, f.Judges);
             }
@@ -64,7 +64,9 @@ public static partial class UnitAnalysis
         {
             try
             {
-                var result = AwardRobustness.Analyze(data.Ratings, data.CriterionWeight, rule, fit,
+                // The bootstrap's calibrated tiers add one severity per judge to every mark: in points equivalent to the
+                // per-criterion correction of the fair scores when the criteria's ranges differ.
+                var result = AwardRobustness.Analyze(data.Ratings, data.CriterionWeight, rule, FairScores.TotalEquivalent(fit, data.CriterionWeight, data.Scales),
                     new AwardRobustnessOptions(settings.Resamples, settings.Seed), names);
                 foreach (var p in result.Projects)
                 {
