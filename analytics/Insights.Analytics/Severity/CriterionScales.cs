@@ -11,8 +11,8 @@ namespace Insights.Analytics.Severity;
 /// </summary>
 public sealed class CriterionScales
 {
-    private readonly double[] minima;
-    private readonly double[] ranges;
+    private readonly double[] _minima;
+    private readonly double[] _ranges;
 
     /// <summary>Creates the scales from each criterion's minimum and maximum.</summary>
     /// <param name="minima">Scale minimum per criterion index.</param>
@@ -28,23 +28,23 @@ public sealed class CriterionScales
             throw new ArgumentException("One minimum and one maximum per criterion are required.", nameof(maxima));
         }
 
-        this.minima = [.. minima];
-        ranges = new double[minima.Count];
-        for (var c = 0; c < ranges.Length; c++)
+        _minima = [.. minima];
+        _ranges = new double[minima.Count];
+        for (var c = 0; c < _ranges.Length; c++)
         {
-            ranges[c] = maxima[c] - minima[c];
-            if (!double.IsFinite(minima[c]) || !(ranges[c] > 0) || !double.IsFinite(ranges[c]))
+            _ranges[c] = maxima[c] - _minima[c];
+            if (!double.IsFinite(_minima[c]) || !(_ranges[c] > 0) || !double.IsFinite(_ranges[c]))
             {
                 throw new ArgumentException("Every criterion needs a finite range max − min > 0.", nameof(maxima));
             }
         }
 
-        MeanRange = ranges.Average();
-        IsMixed = ranges.Any(r => Math.Abs(r - ranges[0]) > 1e-9 * ranges[0]);
+        MeanRange = _ranges.Average();
+        IsMixed = _ranges.Any(r => Math.Abs(r - _ranges[0]) > 1e-9 * _ranges[0]);
     }
 
     /// <summary>Number of criteria.</summary>
-    public int Count => ranges.Length;
+    public int Count => _ranges.Length;
 
     /// <summary>The mean range R̄ over the criteria (the unit of the common scale).</summary>
     public double MeanRange { get; }
@@ -55,7 +55,7 @@ public sealed class CriterionScales
     /// <summary>The range max − min of a criterion.</summary>
     /// <param name="criterion">Criterion index.</param>
     /// <returns>The range in score points.</returns>
-    public double Range(int criterion) => ranges[Check(criterion)];
+    public double Range(int criterion) => _ranges[Check(criterion)];
 
     /// <summary>
     /// Score points of criterion c per point of the common scale: R_c / R̄ (1 when the ranges are equal). A severity
@@ -63,20 +63,20 @@ public sealed class CriterionScales
     /// </summary>
     /// <param name="criterion">Criterion index.</param>
     /// <returns>The factor.</returns>
-    public double PointsPerCommonPoint(int criterion) => IsMixed ? ranges[Check(criterion)] / MeanRange : 1;
+    public double PointsPerCommonPoint(int criterion) => IsMixed ? _ranges[Check(criterion)] / MeanRange : 1;
 
     /// <summary>A mark on the common scale: (x − min_c) R̄ / R_c, or x itself when the ranges are equal.</summary>
     /// <param name="rating">The mark.</param>
     /// <returns>The rescaled score.</returns>
     public double ToCommon(SeverityRating rating) =>
-        IsMixed ? (rating.Score - minima[Check(rating.Criterion)]) / PointsPerCommonPoint(rating.Criterion) : rating.Score;
+        IsMixed ? (rating.Score - _minima[Check(rating.Criterion)]) / PointsPerCommonPoint(rating.Criterion) : rating.Score;
 
     /// <summary>A value on the common scale as score points of a criterion (the inverse of <see cref="ToCommon(SeverityRating)"/>).</summary>
     /// <param name="criterion">Criterion index.</param>
     /// <param name="common">The value on the common scale.</param>
     /// <returns>The score in points of the criterion.</returns>
     public double ToPoints(int criterion, double common) =>
-        IsMixed ? minima[Check(criterion)] + (common * PointsPerCommonPoint(criterion)) : common;
+        IsMixed ? _minima[Check(criterion)] + (common * PointsPerCommonPoint(criterion)) : common;
 
     /// <summary>The marks with their scores on the common scale (a copy; the same scores when the ranges are equal).</summary>
     /// <param name="ratings">The marks.</param>

@@ -12,7 +12,7 @@ namespace Insights.Analytics.Tests.Pipeline;
 /// </summary>
 public sealed class MixedRangeTests
 {
-    private static readonly int[] Seeds = [.. Enumerable.Range(1, 30)];
+    private static readonly int[] s_seeds = [.. Enumerable.Range(1, 30)];
 
     /// <summary>
     /// A typo on the 10-point criterion (a mark of 7-10 keyed as 0 or 1) is found on every panel, and no clean mark
@@ -24,7 +24,7 @@ public sealed class MixedRangeTests
     {
         var missed = new List<int>();
         var cleanBig = new List<int>();
-        foreach (var seed in Seeds)
+        foreach (var seed in s_seeds)
         {
             var panel = FinalPanelSimulation.Draw(seed, typo: true);
             var typo = panel.Data.Ratings[panel.Typo!.Value.Index];
@@ -54,7 +54,7 @@ public sealed class MixedRangeTests
     public void A_one_impression_judge_is_flagged_halo()
     {
         var flagged = 0;
-        foreach (var seed in Seeds)
+        foreach (var seed in s_seeds)
         {
             var panel = FinalPanelSimulation.Draw(seed, halo: true);
             var halo = UnitAnalysis.Run(panel.Data, FinalPanelSimulation.Settings).Findings.Where(f => f.Kind == AnomalyKinds.Halo).ToList();
@@ -62,7 +62,7 @@ public sealed class MixedRangeTests
             flagged += halo.Count;
         }
 
-        Assert.InRange(flagged, 24, Seeds.Length);
+        Assert.InRange(flagged, 24, s_seeds.Length);
     }
 
     /// <summary>
@@ -74,7 +74,7 @@ public sealed class MixedRangeTests
     [Fact]
     public void A_lenient_judges_correction_is_proportional_to_each_criterions_range()
     {
-        foreach (var seed in Seeds.Take(10))
+        foreach (var seed in s_seeds.Take(10))
         {
             var panel = FinalPanelSimulation.Draw(seed, lenientPercent: -10);
             var data = panel.Data;
