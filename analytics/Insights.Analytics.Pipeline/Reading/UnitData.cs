@@ -32,6 +32,19 @@ public sealed record UnitData(
     double[] CriterionWeight,
     HashSet<(int Judge, int Project)> GroupAffiliated)
 {
+    private CriterionScales? _scales;
+    private SeverityRating[]? _commonRatings;
+
+    /// <summary>The criteria's scales (<see cref="CriterionMin"/>, <see cref="CriterionMax"/>).</summary>
+    public CriterionScales Scales => _scales ??= new CriterionScales(CriterionMin, CriterionMax);
+
+    /// <summary>
+    /// The marks the unit's severity model is fitted on: <see cref="Ratings"/> on the criteria's common scale
+    /// (each criterion rescaled to the mean range, <see cref="CriterionScales"/>) when their ranges differ (the final
+    /// roadshow), else <see cref="Ratings"/> itself. Every residual of the unit's fit is taken on these.
+    /// </summary>
+    public SeverityRating[] CommonRatings => _commonRatings ??= Scales.IsMixed ? Scales.ToCommon(Ratings) : Ratings;
+
     /// <summary>The mean scale range (max − min) over the criteria, in score points.</summary>
     public double ScaleRange
     {

@@ -53,7 +53,7 @@ public static partial class UnitAnalysis
 
         var sum = new double[judges];
         var count = new int[judges];
-        foreach (var r in data.Ratings)
+        foreach (var r in data.CommonRatings)
         {
             var z = (r.Score - Outliers.Expected(fit, r)) / Math.Sqrt(fit.ResidualVariance);
             sum[r.Judge] += z * z;

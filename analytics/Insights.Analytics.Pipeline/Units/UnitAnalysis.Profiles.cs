@@ -37,7 +37,7 @@ public static partial class UnitAnalysis
             profiles[judge][2] = slope;
         }
 
-        foreach (var (judge, ratio, _) in Halo.Ratios(data.Ratings))
+        foreach (var (judge, ratio, _) in Halo.Ratios(data.Ratings, scales: data.Scales))
         {
             profiles[judge][3] = Math.Log(Math.Max(ratio, 1e-3));
         }
@@ -52,7 +52,7 @@ public static partial class UnitAnalysis
             if (fit.ResidualVariance > 0)
             {
                 var sigma = Math.Sqrt(fit.ResidualVariance);
-                foreach (var r in data.Ratings)
+                foreach (var r in data.CommonRatings)
                 {
                     var z = Math.Abs(r.Score - Outliers.Expected(fit, r)) / sigma;
                     profiles[r.Judge][4] = double.IsNaN(profiles[r.Judge][4]) ? z : Math.Max(profiles[r.Judge][4], z);

@@ -35,7 +35,7 @@ public static partial class UnitAnalysis
         Array.Fill(fair, double.NaN);
         if (fit is not null)
         {
-            foreach (var f in FairScores.Compute(data.Ratings, data.CriterionWeight, fit, trim))
+            foreach (var f in FairScores.Compute(data.Ratings, data.CriterionWeight, fit, trim, data.Scales))
             {
                 (raw[f.Project], fair[f.Project], rankRaw[f.Project], rankFair[f.Project], judges[f.Project]) = (f.Raw, f.Fair, f.RawRank, f.FairRank, f.Judges);
             }
@@ -67,8 +67,10 @@ public static partial class UnitAnalysis
         {
             try
             {
+                // The bootstrap's calibrated tiers add one severity per judge to every mark: in points equivalent to the
+                // per-criterion correction of the fair scores when the criteria's ranges differ.
                 var scales = data.CriterionMin.Select((min, c) => new CriterionScale(min, data.CriterionMax[c])).ToArray();
-                var result = AwardRobustness.Analyze(data.Ratings, data.CriterionWeight, rule, fit,
+                var result = AwardRobustness.Analyze(data.Ratings, data.CriterionWeight, rule, FairScores.TotalEquivalent(fit, data.CriterionWeight, data.Scales),
                     new AwardRobustnessOptions(settings.Resamples, settings.Seed), names, scales);
                 foreach (var p in result.Projects)
                 {

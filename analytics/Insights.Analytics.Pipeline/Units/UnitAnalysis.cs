@@ -30,7 +30,9 @@ public static partial class UnitAnalysis
         var ratings = data.Ratings;
         var judgePanels = JudgePanels(data);
 
-        var fit = TryFit(ratings, data.Judges.Length, data.Projects.Length, key.ToString(), warnings);
+        // Mixed-range rubrics (the final roadshow's 25/15/10 points) are fitted on the criteria's common scale, so a
+        // severity means the same share of every criterion's range (docs/analytics.md, judges.csv).
+        var fit = TryFit(data.CommonRatings, data.Judges.Length, data.Projects.Length, key.ToString(), warnings);
         var (infit, outfit, rasch) = FitStatistics(data, fit, warnings);
 
         var graph = ScoringGraph.Components(
@@ -41,10 +43,10 @@ public static partial class UnitAnalysis
         IReadOnlyList<JudgePairFinding> pairs = [];
         if (fit is not null)
         {
-            findings.AddRange(Outliers.Detect(ratings, fit, names: names).Select(f => new FindingRow(
+            findings.AddRange(Outliers.Detect(ratings, fit, names: names, scales: data.Scales).Select(f => new FindingRow(
                 f.Kind, AnomalyKinds.LevelName(f.Level), key.Season, key.Stage, key.Track, PanelOf(data, f.Rating),
                 data.Judges[f.Judge], data.Projects[f.Project], data.Criteria[f.Criterion], f.Statistic, f.PValue, f.EvidenceZh, f.EvidenceEn)));
-            pairs = Collusion.Examine(ratings, fit, names: names);
+            pairs = Collusion.Examine(data.CommonRatings, fit, names: names);
             findings.AddRange(pairs.Where(f => f.Flagged).Select(f => new FindingRow(
                 f.Kind, AnomalyKinds.LevelName(f.Level), key.Season, key.Stage, key.Track, "",
                 $"{data.Judges[f.JudgeA]};{data.Judges[f.JudgeB]}", "", "", f.Correlation, f.PValue, f.EvidenceZh, f.EvidenceEn)));
@@ -52,7 +54,7 @@ public static partial class UnitAnalysis
         }
 
         findings.AddRange(ScaleUse.Detect(ratings, names: names).Select(f => Judge(key, data, judgePanels, f)));
-        findings.AddRange(Halo.Detect(ratings, names: names).Select(f => Judge(key, data, judgePanels, f)));
+        findings.AddRange(Halo.Detect(ratings, names: names, scales: data.Scales).Select(f => Judge(key, data, judgePanels, f)));
         bool Affiliated(int j, int p) => data.GroupAffiliated.Contains((j, p)) || settings.Affiliated(data.Judges[j], data.Projects[p]);
         if (fit is not null)
         {
@@ -147,7 +149,7 @@ public static partial class UnitAnalysis
         {
             if (data.ScoredAt[i] is { } at)
             {
-                timed.Add(new DriftRating(data.Ratings[i], at, block[data.Ratings[i].Criterion]));
+                timed.Add(new DriftRating(data.CommonRatings[i], at, block[data.Ratings[i].Criterion]));
             }
         }
 

@@ -10,7 +10,9 @@ namespace Insights.Analytics.Anomalies;
 /// W = mean within-project variance of j's marks / mean of the other judges' mean within-project variance, and
 /// B = variance of j's project means / variance of the other judges' average project means.
 /// The statistic is R = W / B (spread-adjusted, so a judge who compresses the whole scale is not taken for a halo
-/// judge); a halo judge has R near 0, an ordinary judge near 1.
+/// judge); a halo judge has R near 0, an ordinary judge near 1. On a rubric whose criteria have different ranges the
+/// marks are first put on the common scale of <see cref="CriterionScales"/> (percent of each criterion's range), so
+/// a judge who gives one impression for every criterion (20/25, 12/15, 8/10) has no spread across the criteria.
 /// </summary>
 public static class Halo
 {
@@ -26,14 +28,17 @@ public static class Halo
     /// <param name="ratings">The unit's scores with dense zero-based indices.</param>
     /// <param name="options">Thresholds; <see cref="HaloOptions.Default"/> when null.</param>
     /// <param name="names">Names of the unit's judges, projects and criteria for the evidence text; indices when null.</param>
+    /// <param name="scales">The criteria's scales; marks are compared on their common scale when the ranges differ
+    /// (null: the marks as they are).</param>
     /// <returns>One finding per flagged judge, in judge order: <see cref="JudgeFinding.Statistic"/> is R,
     /// <see cref="JudgeFinding.Z"/> the robust z, <see cref="JudgeFinding.PValue"/> NaN (not defined).</returns>
-    /// <exception cref="ArgumentException">Bad options or negative indices.</exception>
-    public static IReadOnlyList<JudgeFinding> Detect(IReadOnlyList<SeverityRating> ratings, HaloOptions? options = null, ElementNames? names = null)
+    /// <exception cref="ArgumentException">Bad options, negative indices, or a criterion without a scale.</exception>
+    public static IReadOnlyList<JudgeFinding> Detect(
+        IReadOnlyList<SeverityRating> ratings, HaloOptions? options = null, ElementNames? names = null, CriterionScales? scales = null)
     {
         options ??= HaloOptions.Default;
         names ??= ElementNames.Indices;
-        var ratios = Ratios(ratings, options);
+        var ratios = Ratios(ratings, options, scales);
         var findings = new List<JudgeFinding>();
         if (ratios.Count < 3)
         {
@@ -68,9 +73,12 @@ public static class Halo
     /// </summary>
     /// <param name="ratings">The unit's scores with dense zero-based indices.</param>
     /// <param name="options">Supplies <see cref="HaloOptions.MinimumProjects"/>; the default when null.</param>
+    /// <param name="scales">The criteria's scales; marks are compared on their common scale when the ranges differ
+    /// (null: the marks as they are).</param>
     /// <returns>(judge, R, shared projects used), in judge order.</returns>
-    /// <exception cref="ArgumentException">Bad options or negative indices.</exception>
-    public static IReadOnlyList<(int Judge, double Ratio, int Projects)> Ratios(IReadOnlyList<SeverityRating> ratings, HaloOptions? options = null)
+    /// <exception cref="ArgumentException">Bad options, negative indices, or a criterion without a scale.</exception>
+    public static IReadOnlyList<(int Judge, double Ratio, int Projects)> Ratios(
+        IReadOnlyList<SeverityRating> ratings, HaloOptions? options = null, CriterionScales? scales = null)
     {
         ArgumentNullException.ThrowIfNull(ratings);
         options ??= HaloOptions.Default;
@@ -83,6 +91,23 @@ public static class Halo
         if (ratings.Any(r => r.Judge < 0 || r.Project < 0 || r.Criterion < 0))
         {
             throw new ArgumentException("Indices must be non-negative.", nameof(ratings));
+        }
+
+        // Sheppard's correction per criterion (0 = none): the variance h²/12 that rounding to whole points adds.
+        var rounding = new Dictionary<int, double>();
+        if (scales is { IsMixed: true })
+        {
+            // Differentiation is judged in each criterion's own units: the same percent on every criterion is no spread.
+            // Whole-point marks of a 0-10 criterion are steps of 10 % of its range, so one impression rounded to
+            // 8/10, 12/15 and 20/25 still varies; that rounding variance, (R̄ / R_c)² / 12 on the common scale, is
+            // taken out of every sheet's variance (Sheppard 1898), the other judges' as well as the judge's own.
+            foreach (var criterion in ratings.GroupBy(r => r.Criterion))
+            {
+                var step = 1 / scales.PointsPerCommonPoint(criterion.Key);
+                rounding[criterion.Key] = criterion.All(r => r.Score == Math.Floor(r.Score)) ? step * step / 12 : 0;
+            }
+
+            ratings = scales.ToCommon(ratings);
         }
 
         var criterionMeans = ratings.GroupBy(r => r.Criterion).ToDictionary(g => g.Key, g => g.Average(r => r.Score));
@@ -99,6 +124,12 @@ public static class Halo
 
             var mean = marks.Average();
             var variance = marks.Sum(m => (m - mean) * (m - mean)) / (marks.Length - 1);
+            if (rounding.Count > 0)
+            {
+                // E[sample variance] of independent rounding errors is the mean of their variances.
+                variance -= sheet.Average(r => rounding[r.Criterion]);
+            }
+
             if (!sheets.TryGetValue(sheet.Key.Project, out var list))
             {
                 sheets[sheet.Key.Project] = list = [];
@@ -144,7 +175,8 @@ public static class Halo
                 continue;
             }
 
-            var within = rows.Average(r => r.Own) / others;
+            // A corrected own variance can fall below 0 (one impression, rounded): no differentiation at all.
+            var within = Math.Max(rows.Average(r => r.Own), 0) / others;
             result.Add((judge, within / (ownBetween / othersBetween), rows.Count));
         }
 

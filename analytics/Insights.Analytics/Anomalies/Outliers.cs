@@ -7,6 +7,9 @@ namespace Insights.Analytics.Anomalies;
 /// <summary>
 /// Outlying single scores: standardized residuals of the fitted severity model,
 /// z = (score − β_c − b_project − d_judge) / σ̂, flagged beyond the Bonferroni normal quantile for the unit's n scores.
+/// On a rubric whose criteria have different ranges the model is fitted on the common scale of
+/// <see cref="CriterionScales"/> and every criterion has its own residual SD σ̂_c, so a typo on a small criterion
+/// is measured against that criterion's noise, not against the big criterion's.
 /// </summary>
 public static class Outliers
 {
@@ -18,9 +21,13 @@ public static class Outliers
     /// <param name="fit">The fit of <see cref="SeverityModel.Fit"/> on <paramref name="ratings"/>.</param>
     /// <param name="options">Thresholds; <see cref="OutlierOptions.Default"/> when null.</param>
     /// <param name="names">Names of the unit's judges, projects and criteria for the evidence text; indices when null.</param>
-    /// <returns>The flagged scores, largest |z| first.</returns>
+    /// <param name="scales">The criteria's scales. When their ranges differ, <paramref name="fit"/> must be the fit on
+    /// <see cref="CriterionScales.ToCommon(IReadOnlyList{SeverityRating})"/> of <paramref name="ratings"/>, and z uses
+    /// per-criterion residual SDs (<see cref="CriterionSigmas"/>); null or equal ranges: one σ̂, as before.</param>
+    /// <returns>The flagged scores, largest |z| first; scores and expected values in the criterion's points.</returns>
     /// <exception cref="ArgumentException">Empty ratings, bad options, or an index the fit does not cover.</exception>
-    public static IReadOnlyList<ScoreFinding> Detect(IReadOnlyList<SeverityRating> ratings, SeverityFit fit, OutlierOptions? options = null, ElementNames? names = null)
+    public static IReadOnlyList<ScoreFinding> Detect(
+        IReadOnlyList<SeverityRating> ratings, SeverityFit fit, OutlierOptions? options = null, ElementNames? names = null, CriterionScales? scales = null)
     {
         ArgumentNullException.ThrowIfNull(ratings);
         ArgumentNullException.ThrowIfNull(fit);
@@ -33,18 +40,28 @@ public static class Outliers
             throw new ArgumentException("At least one rating is required.", nameof(ratings));
         }
 
-        var sigma = Math.Sqrt(fit.ResidualVariance);
         var warning = Threshold(options.FamilyWiseAlpha, ratings.Count);
         var error = Math.Max(warning, Threshold(options.ErrorAlpha, ratings.Count));
+        var mixed = scales is { IsMixed: true };
+        var common = mixed ? scales!.ToCommon(ratings) : ratings;
+        var sigmas = mixed ? CriterionSigmas(common, fit, warning) : null;
+        var pooled = Math.Sqrt(fit.ResidualVariance);
         var findings = new List<ScoreFinding>();
         for (var i = 0; i < ratings.Count; i++)
         {
             var r = ratings[i];
-            var expected = Expected(fit, r);
-            var z = sigma > 0 ? (r.Score - expected) / sigma : 0;
+            var expected = Expected(fit, common[i]);
+            var sigma = sigmas?[r.Criterion] ?? pooled;
+            var z = sigma > 0 ? (common[i].Score - expected) / sigma : 0;
             if (Math.Abs(z) <= warning)
             {
                 continue;
+            }
+
+            if (mixed)
+            {
+                // The evidence speaks the criterion's points.
+                expected = scales!.ToPoints(r.Criterion, expected);
             }
 
             var level = Math.Abs(z) > error ? AnomalyLevel.Error : AnomalyLevel.Warning;
@@ -58,6 +75,71 @@ public static class Outliers
 
         findings.Sort((a, b) => Math.Abs(b.Statistic).CompareTo(Math.Abs(a.Statistic)));
         return findings;
+    }
+
+    /// <summary>
+    /// Per-criterion residual SDs of a fit: σ̂_c² = f · mean of e_i² over criterion c's marks, e_i = y_i − expected_i,
+    /// where f = σ̂² / mean of all e_i² carries REML's degrees-of-freedom correction (so σ̂_c = σ̂ when every criterion
+    /// has the same residual spread). Marks whose |e_i| / σ̂_c exceeds <paramref name="limit"/> are left out of their
+    /// criterion's mean and the SDs recomputed until the excluded set is stable (at most 10 rounds): a typo
+    /// of 70 % of a 10-point criterion would otherwise double that criterion's variance and hide itself.
+    /// </summary>
+    /// <param name="ratings">The marks on the scale the fit was fitted on.</param>
+    /// <param name="fit">The fit.</param>
+    /// <param name="limit">The |z| beyond which a mark does not count towards its criterion's SD.</param>
+    /// <returns>σ̂_c per criterion index (the pooled σ̂ for a criterion without marks).</returns>
+    /// <exception cref="ArgumentException">Empty ratings or an index the fit does not cover.</exception>
+    public static double[] CriterionSigmas(IReadOnlyList<SeverityRating> ratings, SeverityFit fit, double limit)
+    {
+        ArgumentNullException.ThrowIfNull(ratings);
+        ArgumentNullException.ThrowIfNull(fit);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        if (ratings.Count == 0)
+        {
+            throw new ArgumentException("At least one rating is required.", nameof(ratings));
+        }
+
+        var criteria = ratings.Max(r => r.Criterion) + 1;
+        var residuals = ratings.Select(r => r.Score - Expected(fit, r)).ToArray();
+        var meanSquare = residuals.Sum(e => e * e) / residuals.Length;
+        var factor = meanSquare > 0 ? fit.ResidualVariance / meanSquare : 1;
+        var pooled = Math.Sqrt(fit.ResidualVariance);
+        var sigmas = Enumerable.Repeat(pooled, criteria).ToArray();
+        var excluded = new bool[residuals.Length];
+        for (var round = 0; round < 10; round++)
+        {
+            var sum = new double[criteria];
+            var count = new int[criteria];
+            for (var i = 0; i < residuals.Length; i++)
+            {
+                if (!excluded[i])
+                {
+                    sum[ratings[i].Criterion] += residuals[i] * residuals[i];
+                    count[ratings[i].Criterion]++;
+                }
+            }
+
+            for (var c = 0; c < criteria; c++)
+            {
+                sigmas[c] = count[c] > 0 ? Math.Sqrt(factor * sum[c] / count[c]) : pooled;
+            }
+
+            var changed = false;
+            for (var i = 0; i < residuals.Length; i++)
+            {
+                var sigma = sigmas[ratings[i].Criterion];
+                var outside = sigma > 0 && Math.Abs(residuals[i]) / sigma > limit;
+                changed |= outside != excluded[i];
+                excluded[i] = outside;
+            }
+
+            if (!changed)
+            {
+                break;
+            }
+        }
+
+        return sigmas;
     }
 
     /// <summary>

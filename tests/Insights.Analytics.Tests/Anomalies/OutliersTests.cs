@@ -92,4 +92,47 @@ public sealed class OutliersTests
         Assert.Throws<ArgumentException>(() => Outliers.Detect([new SeverityRating(1, 0, 0, 70)], fit));
         Assert.Throws<ArgumentOutOfRangeException>(() => Outliers.Threshold(0.05, 0));
     }
+
+    /// <summary>
+    /// Per-criterion residual SDs by hand. A fit predicting 0 everywhere with σ̂² = 5; criterion 0 has residuals
+    /// ±2 (mean e² 4), criterion 1 ±1 (mean e² 1), all 2.5: f = 5 / 2.5 = 2, σ̂_0 = √8, σ̂_1 = √2. A fifth mark of
+    /// criterion 1 at −20: mean e² = 420 / 9, f = 45 / 420; the first round gives σ̂_1 = √(f · 404 / 5) = 2.94 and
+    /// |−20| / 2.94 = 6.8 &gt; 4, so the mark leaves criterion 1's mean: σ̂_1 = √(f · 1), σ̂_0 = √(f · 4).
+    /// </summary>
+    [Fact]
+    public void Criterion_sigmas_are_per_criterion_and_leave_out_the_outlier()
+    {
+        var fit = AnomalyTestData.Fit([0, 0], [0, 0, 0, 0, 0], [0], 5);
+        var ratings = new List<SeverityRating>();
+        for (var p = 0; p < 4; p++)
+        {
+            ratings.Add(new SeverityRating(0, p, 0, p % 2 == 0 ? 2 : -2));
+            ratings.Add(new SeverityRating(0, p, 1, p % 2 == 0 ? 1 : -1));
+        }
+
+        var sigmas = Outliers.CriterionSigmas(ratings, fit, 4);
+        Assert.Equal(Math.Sqrt(8), sigmas[0], 12);
+        Assert.Equal(Math.Sqrt(2), sigmas[1], 12);
+
+        ratings.Add(new SeverityRating(0, 4, 1, -20));
+        var f = 45.0 / 420;
+        sigmas = Outliers.CriterionSigmas(ratings, fit, 4);
+        Assert.Equal(Math.Sqrt(f * 4), sigmas[0], 12);
+        Assert.Equal(Math.Sqrt(f), sigmas[1], 12);
+    }
+
+    /// <summary>
+    /// With scales whose ranges are equal the detector is unchanged (one σ̂): the same findings as without scales.
+    /// </summary>
+    [Fact]
+    public void Equal_ranges_keep_the_pooled_sigma()
+    {
+        var ratings = AnomalyTestData.Simulate(20, 6, 3, 5);
+        ratings[17] = ratings[17] with { Score = 7 };
+        var fit = SeverityModel.Fit(ratings);
+        var plain = Outliers.Detect(ratings, fit);
+        var scaled = Outliers.Detect(ratings, fit, scales: new CriterionScales([0, 0, 0], [100, 100, 100]));
+        Assert.NotEmpty(plain);
+        Assert.Equal(plain.Select(f => (f.Rating, f.Statistic)), scaled.Select(f => (f.Rating, f.Statistic)));
+    }
 }

@@ -85,4 +85,31 @@ public sealed class FairScoresTests
         double n = a.Length, d2 = a.Zip(b, (x, y) => (double)(x - y) * (x - y)).Sum();
         return 1 - (6 * d2 / (n * ((n * n) - 1)));
     }
+
+    /// <summary>
+    /// Criteria 0-25, 0-15, 0-10 (mean range R̄ = 50/3) with weights 1, 1, 2; severities on the common scale −3 (judge
+    /// 0) and +3 (judge 1). Per criterion the correction is s R_c / R̄: −4.5, −2.7, −1.8 points for judge 0. Project 0
+    /// (judge 0: 20, 12, 8) has raw total 20 + 12 + 2·8 = 48 and fair 48 − 4.5 − 2.7 − 2·1.8 = 37.2; project 1 (judge 1:
+    /// 15, 9, 6) raw 36, fair 46.8, so the fair ranking swaps them. Without the scales (one severity on every mark)
+    /// the totals would move by ∓3·4 = 12. The equivalent one-number severity is 3 · (1.5 + 0.9 + 2·0.6) / 4 = 2.7.
+    /// </summary>
+    [Fact]
+    public void On_a_mixed_range_rubric_the_severity_is_added_in_each_criterions_points()
+    {
+        SeverityRating[] ratings = [new(0, 0, 0, 20), new(0, 0, 1, 12), new(0, 0, 2, 8), new(1, 1, 0, 15), new(1, 1, 1, 9), new(1, 1, 2, 6)];
+        var fit = new SeverityFit([], 0, 0, 0, (0, 0), 0, [], [], [new JudgeSeverity(0, -3, 1), new JudgeSeverity(1, 3, 1)], 0, true);
+        var scales = new CriterionScales([0, 0, 0], [25, 15, 10]);
+        var scores = FairScores.Compute(ratings, [1, 1, 2], fit, scales: scales);
+        Assert.Equal([48, 36], scores.Select(s => Math.Round(s.Raw, 10)));
+        Assert.Equal([37.2, 46.8], scores.Select(s => Math.Round(s.Fair, 10)));
+        Assert.Equal([2, 1], scores.Select(s => s.FairRank));
+        Assert.Equal([-4.5, -2.7, -1.8], FairScores.Corrections(fit, scales)[0].Select(c => Math.Round(c, 10)));
+
+        var old = FairScores.Compute(ratings, [1, 1, 2], fit);
+        Assert.Equal([36, 48], old.Select(s => Math.Round(s.Fair, 10)));
+
+        var equivalent = FairScores.TotalEquivalent(fit, [1, 1, 2], scales);
+        Assert.Equal([-2.7, 2.7], equivalent.Severities.Select(s => Math.Round(s.Severity, 10)));
+        Assert.Same(fit, FairScores.TotalEquivalent(fit, [1, 1], new CriterionScales([0, 0], [10, 10])));
+    }
 }
