@@ -27,12 +27,13 @@ public static class AnalysisFiles
                 CsvText.Number(j.Infit), CsvText.Number(j.Outfit), CsvText.Text(j.Flags), CsvText.Number(j.AnomalyScore)])));
         Atomically(Path.Combine(folder, "panels.csv"), path => CsvText.Write(path,
             ["season", "stage", "track", "panel", "n_judges", "n_projects", "n_scores", "icc1", "icc2", "icc3", "icc1k", "icc2k", "icc3k",
-                "kendall_w", "kripp_alpha", "var_project", "var_judge", "var_residual"],
+                "kendall_w", "kripp_alpha", "var_project", "var_judge", "var_residual", "k_raters"],
             result.Panels.Select(p => (IReadOnlyList<string>)[
                 CsvText.Text(p.Season), CsvText.Text(p.Stage), CsvText.Text(p.Track), CsvText.Text(p.Panel), CsvText.Count(p.Judges),
                 CsvText.Count(p.Projects), CsvText.Count(p.Scores), CsvText.Number(p.Icc1), CsvText.Number(p.Icc2), CsvText.Number(p.Icc3),
                 CsvText.Number(p.Icc1k), CsvText.Number(p.Icc2k), CsvText.Number(p.Icc3k), CsvText.Number(p.KendallW),
-                CsvText.Number(p.KrippendorffAlpha), CsvText.Number(p.ProjectVariance), CsvText.Number(p.JudgeVariance), CsvText.Number(p.ResidualVariance)])));
+                CsvText.Number(p.KrippendorffAlpha), CsvText.Number(p.ProjectVariance), CsvText.Number(p.JudgeVariance), CsvText.Number(p.ResidualVariance),
+                CsvText.Number(p.KRaters)])));
         Atomically(Path.Combine(folder, "projects.csv"), path => CsvText.Write(path,
             ["season", "stage", "track", "project", "n_judges", "raw_mean", "fair_score", "rank_raw", "rank_fair", "p_award_tier"],
             result.Projects.Select(p => (IReadOnlyList<string>)[

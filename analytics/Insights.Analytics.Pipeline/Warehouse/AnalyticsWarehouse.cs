@@ -71,7 +71,7 @@ public static class AnalyticsWarehouse
             {
                 var row = appender.CreateRow().AppendValue(p.Season).AppendValue(p.Stage).AppendValue(p.Track).AppendValue(p.Panel)
                     .AppendValue(p.Judges).AppendValue(p.Projects).AppendValue(p.Scores);
-                Numbers(row, p.Icc1, p.Icc2, p.Icc3, p.Icc1k, p.Icc2k, p.Icc3k, p.KendallW, p.KrippendorffAlpha, p.ProjectVariance, p.JudgeVariance, p.ResidualVariance).EndRow();
+                Numbers(row, p.Icc1, p.Icc2, p.Icc3, p.Icc1k, p.Icc2k, p.Icc3k, p.KendallW, p.KrippendorffAlpha, p.ProjectVariance, p.JudgeVariance, p.ResidualVariance, p.KRaters).EndRow();
             }
         }
 

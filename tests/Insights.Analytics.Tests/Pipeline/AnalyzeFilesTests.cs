@@ -20,7 +20,7 @@ public sealed class AnalyzeFilesTests
     {
         var folder = await AnalyseAsync(AnalyzeOptions.DefaultSeed, parallelism: 2);
         Assert.Equal("season,stage,track,judge,n_scores,n_projects,mean_score,severity,severity_se,infit,outfit,flags,anomaly_score", Header(folder, "judges.csv"));
-        Assert.Equal("season,stage,track,panel,n_judges,n_projects,n_scores,icc1,icc2,icc3,icc1k,icc2k,icc3k,kendall_w,kripp_alpha,var_project,var_judge,var_residual",
+        Assert.Equal("season,stage,track,panel,n_judges,n_projects,n_scores,icc1,icc2,icc3,icc1k,icc2k,icc3k,kendall_w,kripp_alpha,var_project,var_judge,var_residual,k_raters",
             Header(folder, "panels.csv"));
         Assert.Equal("season,stage,track,project,n_judges,raw_mean,fair_score,rank_raw,rank_fair,p_award_tier", Header(folder, "projects.csv"));
         Assert.Equal("kind,level,season,stage,track,panel,judge,project,statistic,p_value,evidence_zh,evidence_en", Header(folder, "findings.csv"));
@@ -28,7 +28,25 @@ public sealed class AnalyzeFilesTests
         // have ICCs too (psych's lmer route).
         var panels = File.ReadAllLines(Path.Combine(folder, "panels.csv")).Skip(1).Select(l => l.Split(',')).ToList();
         Assert.Equal(36, panels.Select(p => (p[1], p[2])).Distinct().Count());
-        Assert.All(panels, p => Assert.All(p[7..13].Concat(p[15..18]), cell => Assert.NotEqual("", cell)));
+        Assert.All(panels, p => Assert.All(p[7..13].Concat(p[15..19]), cell => Assert.NotEqual("", cell)));
+
+        // The "k" ICCs are for the judges a project had: the panel on complete panels, 3-5 judges (harmonic mean) in
+        // the written review's groups, whose k ICCs are then below what the whole group's k would give.
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        foreach (var p in panels)
+        {
+            var k = double.Parse(p[18], culture);
+            if (p[13] == "")
+            {
+                Assert.InRange(k, 3, 5);
+                Assert.True(k < int.Parse(p[4], culture), $"{p[0]}/{p[1]}/{p[2]}/{p[3]}: k_raters {k} of {p[4]} judges");
+                Assert.Equal(p[10], p[11]); // icc1k = icc2k when every project has its own raters
+            }
+            else
+            {
+                Assert.Equal(double.Parse(p[4], culture), k);
+            }
+        }
     }
 
     [Fact]
