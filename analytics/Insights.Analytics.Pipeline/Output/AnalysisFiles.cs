@@ -3,16 +3,16 @@ using Insights.Analytics.Pipeline.Season;
 namespace Insights.Analytics.Pipeline.Output;
 
 /// <summary>
-/// Writes the analysis into its folder: judges.csv, panels.csv, projects.csv, findings.csv and summary.json, with
+/// Writes the analysis into its folder: judges.csv, panels.csv, projects.csv, findings.csv, rasch.csv and summary.json, with
 /// the columns of the contract (docs/analytics.md). Each file is written aside and renamed, so a reader never sees
 /// half a file.
 /// </summary>
 public static class AnalysisFiles
 {
     /// <summary>The file names, in the order they are written.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["judges.csv", "panels.csv", "projects.csv", "findings.csv", "summary.json"];
+    public static IReadOnlyList<string> Names { get; } = ["judges.csv", "panels.csv", "projects.csv", "findings.csv", "rasch.csv", "summary.json"];
 
-    /// <summary>Writes the five files.</summary>
+    /// <summary>Writes the six files.</summary>
     /// <param name="result">The analysis.</param>
     /// <param name="folder">The output folder (created if missing).</param>
     public static void Write(AnalysisResult result, string folder)
@@ -46,8 +46,24 @@ public static class AnalysisFiles
                 CsvText.Text(f.Kind), CsvText.Text(f.Level), CsvText.Text(f.Season), CsvText.Text(f.Stage), CsvText.Text(f.Track),
                 CsvText.Text(f.Panel), CsvText.Text(f.Judge), CsvText.Text(f.Project), CsvText.Number(f.Statistic), CsvText.Number(f.PValue),
                 CsvText.Text(f.EvidenceZh), CsvText.Text(f.EvidenceEn)])));
+        Atomically(Path.Combine(folder, "rasch.csv"), path => CsvText.Write(path, s_raschColumns, result.Rasch.Select(RaschCells)));
         Atomically(Path.Combine(folder, "summary.json"), path => File.WriteAllText(path, AnalysisSummary.Json(result)));
     }
+
+    /// <summary>rasch.csv's header (docs/analytics.md).</summary>
+    private static readonly string[] s_raschColumns =
+    [
+        "season", "stage", "track", "facet", "element", "n_ratings", "observed_average", "fair_average", "measure", "se",
+        "infit", "infit_zstd", "outfit", "outfit_zstd", "extreme", "separation", "strata", "reliability",
+    ];
+
+    private static IReadOnlyList<string> RaschCells(RaschRow r) =>
+    [
+        CsvText.Text(r.Season), CsvText.Text(r.Stage), CsvText.Text(r.Track), CsvText.Text(r.Facet), CsvText.Text(r.Element), CsvText.Count(r.Ratings),
+        CsvText.Number(r.ObservedAverage), CsvText.Number(r.FairAverage), CsvText.Number(r.Measure), CsvText.Number(r.StandardError),
+        CsvText.Number(r.Infit), CsvText.Number(r.InfitZStd), CsvText.Number(r.Outfit), CsvText.Number(r.OutfitZStd), r.Extreme ? "1" : "0",
+        CsvText.Number(r.Separation), CsvText.Number(r.Strata), CsvText.Number(r.Reliability),
+    ];
 
     private static void Atomically(string path, Action<string> write)
     {

@@ -16,6 +16,7 @@ namespace Insights.Analytics.Pipeline.Season;
 /// <param name="FavouritismTests">Judges tested for favouritism season-wide (the Bonferroni family).</param>
 /// <param name="FavouritismPermutations">Permutations per tested judge.</param>
 /// <param name="Warnings">What could not be computed and why.</param>
+/// <param name="Rasch">rasch.csv rows: the many-facet Rasch measures of the units with an ordinal rubric.</param>
 public sealed record AnalysisResult(
     AnalyzeOptions Options,
     IReadOnlyList<string> Seasons,
@@ -28,4 +29,5 @@ public sealed record AnalysisResult(
     IReadOnlyList<AffiliationBias> AffiliationBiases,
     int FavouritismTests,
     int FavouritismPermutations,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<RaschRow> Rasch);

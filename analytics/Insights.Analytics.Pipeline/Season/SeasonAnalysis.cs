@@ -78,7 +78,8 @@ public static partial class SeasonAnalysis
             affiliation,
             family,
             FavouritismPermutations,
-            [.. results.SelectMany(r => r.Warnings)]);
+            [.. results.SelectMany(r => r.Warnings)],
+            [.. results.SelectMany(r => r.Rasch)]);
     }
 
     private static UnitResult[] AnalyseUnits(

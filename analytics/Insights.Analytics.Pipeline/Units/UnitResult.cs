@@ -19,6 +19,7 @@ namespace Insights.Analytics.Pipeline.Units;
 /// <param name="StageScores">Per project: mean of its judges' weighted totals with its standard error (for linking).</param>
 /// <param name="Model">How the unit was fitted (for summary.json).</param>
 /// <param name="Warnings">What could not be computed and why.</param>
+/// <param name="Rasch">rasch.csv rows (none unless the rubric is ordinal and the Rasch model was fitted).</param>
 public sealed record UnitResult(
     UnitKey Key,
     int Marks,
@@ -32,4 +33,5 @@ public sealed record UnitResult(
     double ScaleRange,
     IReadOnlyList<StageScore> StageScores,
     UnitModel Model,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<RaschRow> Rasch);

@@ -10,7 +10,7 @@ namespace Insights.Analytics.Tests.Pipeline;
 
 /// <summary>
 /// The contract of <c>insights analyze</c>'s output on a generated season (seed 7, 2,500 projects): the columns of
-/// the four CSV files, byte-identical files for the same warehouse and seed (whatever the number of workers), a
+/// the five CSV files, byte-identical files for the same warehouse and seed (whatever the number of workers), a
 /// different bootstrap for another seed, and the analytics rows of the warehouse replaced, not added, on a re-run.
 /// </summary>
 public sealed class AnalyzeFilesTests
@@ -24,6 +24,9 @@ public sealed class AnalyzeFilesTests
             Header(folder, "panels.csv"));
         Assert.Equal("season,stage,track,project,n_judges,raw_mean,fair_score,rank_raw,rank_fair,p_award_tier", Header(folder, "projects.csv"));
         Assert.Equal("kind,level,season,stage,track,panel,judge,project,statistic,p_value,evidence_zh,evidence_en", Header(folder, "findings.csv"));
+        Assert.Equal(
+            "season,stage,track,facet,element,n_ratings,observed_average,fair_average,measure,se,infit,infit_zstd,outfit,outfit_zstd,extreme,separation,strata,reliability",
+            Header(folder, "rasch.csv"));
         // 12 tracks × 3 stages; every panel row has its variance components, and the written review's sparse panels
         // have ICCs too (psych's lmer route).
         var panels = File.ReadAllLines(Path.Combine(folder, "panels.csv")).Skip(1).Select(l => l.Split(',')).ToList();
@@ -46,6 +49,43 @@ public sealed class AnalyzeFilesTests
             {
                 Assert.Equal(double.Parse(p[4], culture), k);
             }
+        }
+    }
+
+    [Fact]
+    public async Task Rasch_file_holds_every_facet_of_the_ordinal_units()
+    {
+        var folder = await AnalyseAsync(AnalyzeOptions.DefaultSeed, parallelism: 2);
+        var rasch = File.ReadAllLines(Path.Combine(folder, "rasch.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        var judges = File.ReadAllLines(Path.Combine(folder, "judges.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        var units = rasch.Select(r => (r[0], r[1], r[2])).Distinct().ToList();
+
+        // The on-site review (integer marks 1-10, one scale) of each of the 12 tracks is ordinal; the written review
+        // (0-100) and the final (0-25/15/10) are not.
+        Assert.Equal(12, units.Count);
+        Assert.Single(units.Select(u => u.Item2).Distinct());
+        foreach (var unit in units)
+        {
+            var rows = rasch.Where(r => (r[0], r[1], r[2]) == unit).ToList();
+            // A summary row per facet, with separation, strata and reliability; none on element rows.
+            foreach (var facet in new[] { "project", "judge", "criterion" })
+            {
+                var summary = Assert.Single(rows, r => r[3] == facet && r[4] == "");
+                Assert.All(summary[15..18], cell => Assert.NotEqual("", cell));
+                Assert.All(rows.Where(r => r[3] == facet && r[4] != ""), r => Assert.All(r[15..18], cell => Assert.Equal("", cell)));
+                Assert.All(rows.Where(r => r[3] == facet && r[4] != "" && r[14] == "0"), r => Assert.All(r[5..14], cell => Assert.NotEqual("", cell)));
+            }
+
+            // Every judge of judges.csv in the unit, once.
+            Assert.Equal(
+                judges.Where(j => (j[0], j[1], j[2]) == unit).Select(j => j[3]).Order(StringComparer.Ordinal),
+                rows.Where(r => r[3] == "judge" && r[4] != "").Select(r => r[4]).Order(StringComparer.Ordinal));
+            // Thresholds with their standard errors, in category order.
+            var thresholds = rows.Where(r => r[3] == "threshold").ToList();
+            Assert.True(thresholds.Count >= 2);
+            Assert.All(thresholds, t => Assert.NotEqual("", t[9]));
+            var categories = thresholds.Select(t => int.Parse(t[4], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            Assert.Equal(categories.Order(), categories);
         }
     }
 
@@ -88,6 +128,8 @@ public sealed class AnalyzeFilesTests
             Assert.Equal(result.Judges.Count(j => double.IsFinite(j.AnomalyScore)), Count(warehouse, "SELECT count(anomaly_score) FROM analytics_judge"));
             Assert.Equal(result.Panels.Count, Count(warehouse, "SELECT count(*) FROM analytics_panel"));
             Assert.Equal(result.Projects.Count, Count(warehouse, "SELECT count(*) FROM analytics_project"));
+            Assert.Equal(result.Rasch.Count, Count(warehouse, "SELECT count(*) FROM analytics_rasch"));
+            Assert.True(result.Rasch.Count > 0);
             Assert.Equal(1, Count(warehouse, "SELECT count(*) FROM analytics_run"));
             Assert.Equal(result.Findings.Count(f => f.Kind == "harsh"), Count(warehouse, "SELECT count(*) FROM fact_finding WHERE kind = 'harsh'"));
         }
