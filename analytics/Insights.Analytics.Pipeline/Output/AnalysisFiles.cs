@@ -3,14 +3,14 @@ using Insights.Analytics.Pipeline.Season;
 namespace Insights.Analytics.Pipeline.Output;
 
 /// <summary>
-/// Writes the analysis into its folder: judges.csv, panels.csv, projects.csv, margins.csv, findings.csv and summary.json, with
+/// Writes the analysis into its folder: judges.csv, panels.csv, projects.csv, margins.csv, findings.csv, rasch.csv and summary.json, with
 /// the columns of the contract (docs/analytics.md). Each file is written aside and renamed, so a reader never sees
 /// half a file.
 /// </summary>
 public static class AnalysisFiles
 {
     /// <summary>The file names, in the order they are written.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["judges.csv", "panels.csv", "projects.csv", "margins.csv", "findings.csv", "summary.json"];
+    public static IReadOnlyList<string> Names { get; } = ["judges.csv", "panels.csv", "projects.csv", "margins.csv", "findings.csv", "rasch.csv", "summary.json"];
 
     /// <summary>Writes the six files.</summary>
     /// <param name="result">The analysis.</param>
@@ -27,12 +27,13 @@ public static class AnalysisFiles
                 CsvText.Number(j.Infit), CsvText.Number(j.Outfit), CsvText.Text(j.Flags), CsvText.Number(j.AnomalyScore)])));
         Atomically(Path.Combine(folder, "panels.csv"), path => CsvText.Write(path,
             ["season", "stage", "track", "panel", "n_judges", "n_projects", "n_scores", "icc1", "icc2", "icc3", "icc1k", "icc2k", "icc3k",
-                "kendall_w", "kripp_alpha", "var_project", "var_judge", "var_residual"],
+                "kendall_w", "kripp_alpha", "var_project", "var_judge", "var_residual", "k_raters"],
             result.Panels.Select(p => (IReadOnlyList<string>)[
                 CsvText.Text(p.Season), CsvText.Text(p.Stage), CsvText.Text(p.Track), CsvText.Text(p.Panel), CsvText.Count(p.Judges),
                 CsvText.Count(p.Projects), CsvText.Count(p.Scores), CsvText.Number(p.Icc1), CsvText.Number(p.Icc2), CsvText.Number(p.Icc3),
                 CsvText.Number(p.Icc1k), CsvText.Number(p.Icc2k), CsvText.Number(p.Icc3k), CsvText.Number(p.KendallW),
-                CsvText.Number(p.KrippendorffAlpha), CsvText.Number(p.ProjectVariance), CsvText.Number(p.JudgeVariance), CsvText.Number(p.ResidualVariance)])));
+                CsvText.Number(p.KrippendorffAlpha), CsvText.Number(p.ProjectVariance), CsvText.Number(p.JudgeVariance), CsvText.Number(p.ResidualVariance),
+                CsvText.Number(p.KRaters)])));
         Atomically(Path.Combine(folder, "projects.csv"), path => CsvText.Write(path,
             ["season", "stage", "track", "project", "n_judges", "raw_mean", "fair_score", "rank_raw", "rank_fair", "p_award_tier", "flip_judges", "flip_mark_points"],
             result.Projects.Select(p => (IReadOnlyList<string>)[
@@ -53,8 +54,24 @@ public static class AnalysisFiles
                 CsvText.Text(f.Kind), CsvText.Text(f.Level), CsvText.Text(f.Season), CsvText.Text(f.Stage), CsvText.Text(f.Track),
                 CsvText.Text(f.Panel), CsvText.Text(f.Judge), CsvText.Text(f.Project), CsvText.Number(f.Statistic), CsvText.Number(f.PValue),
                 CsvText.Text(f.EvidenceZh), CsvText.Text(f.EvidenceEn)])));
+        Atomically(Path.Combine(folder, "rasch.csv"), path => CsvText.Write(path, s_raschColumns, result.Rasch.Select(RaschCells)));
         Atomically(Path.Combine(folder, "summary.json"), path => File.WriteAllText(path, AnalysisSummary.Json(result)));
     }
+
+    /// <summary>rasch.csv's header (docs/analytics.md).</summary>
+    private static readonly string[] s_raschColumns =
+    [
+        "season", "stage", "track", "facet", "element", "n_ratings", "observed_average", "fair_average", "measure", "se",
+        "infit", "infit_zstd", "outfit", "outfit_zstd", "extreme", "separation", "strata", "reliability",
+    ];
+
+    private static IReadOnlyList<string> RaschCells(RaschRow r) =>
+    [
+        CsvText.Text(r.Season), CsvText.Text(r.Stage), CsvText.Text(r.Track), CsvText.Text(r.Facet), CsvText.Text(r.Element), CsvText.Count(r.Ratings),
+        CsvText.Number(r.ObservedAverage), CsvText.Number(r.FairAverage), CsvText.Number(r.Measure), CsvText.Number(r.StandardError),
+        CsvText.Number(r.Infit), CsvText.Number(r.InfitZStd), CsvText.Number(r.Outfit), CsvText.Number(r.OutfitZStd), r.Extreme ? "1" : "0",
+        CsvText.Number(r.Separation), CsvText.Number(r.Strata), CsvText.Number(r.Reliability),
+    ];
 
     private static void Atomically(string path, Action<string> write)
     {

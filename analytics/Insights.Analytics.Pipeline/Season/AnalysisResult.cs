@@ -17,6 +17,7 @@ namespace Insights.Analytics.Pipeline.Season;
 /// <param name="FavouritismPermutations">Permutations per tested judge.</param>
 /// <param name="Warnings">What could not be computed and why.</param>
 /// <param name="Margins">margins.csv rows.</param>
+/// <param name="Rasch">rasch.csv rows: the many-facet Rasch measures of the units with an ordinal rubric.</param>
 public sealed record AnalysisResult(
     AnalyzeOptions Options,
     IReadOnlyList<string> Seasons,
@@ -30,4 +31,5 @@ public sealed record AnalysisResult(
     int FavouritismTests,
     int FavouritismPermutations,
     IReadOnlyList<string> Warnings,
-    IReadOnlyList<MarginRow> Margins);
+    IReadOnlyList<MarginRow> Margins,
+    IReadOnlyList<RaschRow> Rasch);

@@ -80,7 +80,8 @@ public static partial class SeasonAnalysis
             family,
             FavouritismPermutations,
             [.. results.SelectMany(r => r.Warnings)],
-            [.. results.SelectMany(r => r.Margins)]);
+            [.. results.SelectMany(r => r.Margins)],
+            [.. results.SelectMany(r => r.Rasch)]);
     }
 
     private static UnitResult[] AnalyseUnits(

@@ -32,7 +32,7 @@ public static partial class UnitAnalysis
             var complete = !matrix.Cast<double>().Any(double.IsNaN);
             var name = $"{data.Key}/{data.Panels[panel]}";
 
-            var icc = new double[6];
+            var icc = new double[7];
             Array.Fill(icc, double.NaN);
             double w = double.NaN, alpha = double.NaN;
             if (judges.Length >= 2 && projects.Length >= 2)
@@ -40,13 +40,14 @@ public static partial class UnitAnalysis
                 if (complete)
                 {
                     var result = IntraclassCorrelation.Compute(matrix);
-                    icc = [result.Icc1.Value, result.Icc2.Value, result.Icc3.Value, result.Icc1k.Value, result.Icc2k.Value, result.Icc3k.Value];
+                    icc = [result.Icc1.Value, result.Icc2.Value, result.Icc3.Value, result.Icc1k.Value, result.Icc2k.Value, result.Icc3k.Value, judges.Length];
                     w = KendallW.Compute(matrix).W;
                 }
                 else
                 {
-                    // psych::ICC's lmer route: the six ICCs from the REML variance components of the observed cells.
-                    // Kendall's W ranks every project by every judge and has no such route.
+                    // psych::ICC's lmer route: the single-rater ICCs from the REML variance components of the observed
+                    // cells; the "k" ICCs for the mean of the raters a project actually had (harmonic mean), not of
+                    // the whole panel. Kendall's W ranks every project by every judge and has no such route.
                     icc = IncompleteIcc(matrix, name, warnings);
                 }
 
@@ -57,7 +58,7 @@ public static partial class UnitAnalysis
             rows.Add(new PanelRow(
                 data.Key.Season, data.Key.Stage, data.Key.Track, data.Panels[panel], judges.Length, projects.Length, indices.Count,
                 icc[0], icc[1], icc[2], icc[3], icc[4], icc[5], w, alpha,
-                fit?.ProjectVariance ?? double.NaN, fit?.JudgeVariance ?? double.NaN, fit?.ResidualVariance ?? double.NaN));
+                fit?.ProjectVariance ?? double.NaN, fit?.JudgeVariance ?? double.NaN, fit?.ResidualVariance ?? double.NaN, icc[6]));
         }
 
         return rows;
@@ -93,13 +94,14 @@ public static partial class UnitAnalysis
     {
         try
         {
-            var r = IntraclassCorrelation.ComputeIncomplete(matrix).Icc;
-            return [r.Icc1.Value, r.Icc2.Value, r.Icc3.Value, r.Icc1k.Value, r.Icc2k.Value, r.Icc3k.Value];
+            var result = IntraclassCorrelation.ComputeIncomplete(matrix);
+            var (r, k) = (result.Icc, result.ActualRaters);
+            return [r.Icc1.Value, r.Icc2.Value, r.Icc3.Value, k.Icc1k, k.Icc2k, k.Icc3k, k.Raters];
         }
         catch (ArgumentException e)
         {
             warnings.Add($"{name}: no ICCs for the incomplete panel ({e.Message}).");
-            return [double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN];
+            return [double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN];
         }
     }
 

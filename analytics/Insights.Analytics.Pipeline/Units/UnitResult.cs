@@ -20,6 +20,7 @@ namespace Insights.Analytics.Pipeline.Units;
 /// <param name="Model">How the unit was fitted (for summary.json).</param>
 /// <param name="Warnings">What could not be computed and why.</param>
 /// <param name="Margins">margins.csv rows: the award-margin certificates.</param>
+/// <param name="Rasch">rasch.csv rows (none unless the rubric is ordinal and the Rasch model was fitted).</param>
 /// <param name="SeverityCandidates">The judges' within-project severity tests, flagged at the season step under
 /// Benjamini-Hochberg (lenient, harsh).</param>
 /// <param name="JudgePanels">Per judge index, his panel when he sat on one panel of the unit, else empty.</param>
@@ -38,5 +39,6 @@ public sealed record UnitResult(
     UnitModel Model,
     IReadOnlyList<string> Warnings,
     IReadOnlyList<MarginRow> Margins,
+    IReadOnlyList<RaschRow> Rasch,
     IReadOnlyList<Anomalies.SeverityCandidate>? SeverityCandidates = null,
     IReadOnlyList<string>? JudgePanels = null);

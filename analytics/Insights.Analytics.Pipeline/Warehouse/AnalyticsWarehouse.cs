@@ -5,14 +5,14 @@ namespace Insights.Analytics.Pipeline.Warehouse;
 
 /// <summary>
 /// Writes an analysis into the warehouse in one transaction: the tables analytics_judge, analytics_panel,
-/// analytics_project, analytics_margin, analytics_finding and analytics_run (the season's rows replaced), and the season's analytics
+/// analytics_project, analytics_margin, analytics_finding, analytics_run and analytics_rasch (the season's rows replaced), and the season's analytics
 /// findings in fact_finding (source 'analytics', replacing the earlier ones; the rule findings stay). The statements
 /// are the .sql files beside this class; values go in as DuckDB parameters or through the appender.
 /// A later ingest rebuilds the warehouse from the lake without these tables: analyze again after ingesting.
 /// </summary>
 public static class AnalyticsWarehouse
 {
-    private static readonly string[] s_tables = ["analytics_judge", "analytics_panel", "analytics_project", "analytics_margin", "analytics_finding", "analytics_run"];
+    private static readonly string[] s_tables = ["analytics_judge", "analytics_panel", "analytics_project", "analytics_margin", "analytics_finding", "analytics_run", "analytics_rasch"];
 
     /// <summary>Writes the analysis.</summary>
     /// <param name="result">The analysis.</param>
@@ -71,7 +71,7 @@ public static class AnalyticsWarehouse
             {
                 var row = appender.CreateRow().AppendValue(p.Season).AppendValue(p.Stage).AppendValue(p.Track).AppendValue(p.Panel)
                     .AppendValue(p.Judges).AppendValue(p.Projects).AppendValue(p.Scores);
-                Numbers(row, p.Icc1, p.Icc2, p.Icc3, p.Icc1k, p.Icc2k, p.Icc3k, p.KendallW, p.KrippendorffAlpha, p.ProjectVariance, p.JudgeVariance, p.ResidualVariance).EndRow();
+                Numbers(row, p.Icc1, p.Icc2, p.Icc3, p.Icc1k, p.Icc2k, p.Icc3k, p.KendallW, p.KrippendorffAlpha, p.ProjectVariance, p.JudgeVariance, p.ResidualVariance, p.KRaters).EndRow();
             }
         }
 
@@ -104,6 +104,7 @@ public static class AnalyticsWarehouse
             }
         }
 
+        AppendRasch(connection, result);
         using (var appender = connection.CreateAppender("analytics_finding"))
         {
             foreach (var f in result.Findings)
@@ -112,6 +113,18 @@ public static class AnalyticsWarehouse
                     .AppendValue(f.Panel).AppendValue(f.Judge).AppendValue(f.Project).AppendValue(f.Criterion);
                 Numbers(row, f.Statistic, f.PValue).AppendValue(f.EvidenceZh).AppendValue(f.EvidenceEn).EndRow();
             }
+        }
+    }
+
+    private static void AppendRasch(DuckDBConnection connection, AnalysisResult result)
+    {
+        using var appender = connection.CreateAppender("analytics_rasch");
+        foreach (var r in result.Rasch)
+        {
+            var row = appender.CreateRow().AppendValue(r.Season).AppendValue(r.Stage).AppendValue(r.Track).AppendValue(r.Facet).AppendValue(r.Element)
+                .AppendValue(r.Ratings);
+            row = Numbers(row, r.ObservedAverage, r.FairAverage, r.Measure, r.StandardError, r.Infit, r.InfitZStd, r.Outfit, r.OutfitZStd).AppendValue(r.Extreme);
+            Numbers(row, r.Separation, r.Strata, r.Reliability).EndRow();
         }
     }
 

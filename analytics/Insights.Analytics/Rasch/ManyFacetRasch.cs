@@ -42,16 +42,12 @@ public static class ManyFacetRasch
         var (converged, iterations, maxChange, maxResidual, factor) = estimator.Run();
         var (facets, logLikelihood) = RaschStatistics.Build(estimator, index, category, m);
 
-        var fair = new double[projects];
-        Span<double> p = stackalloc double[m + 1];
-        for (var n = 0; n < projects; n++)
-        {
-            RaschCategoryModel.Probabilities(estimator.Measures[0][n], estimator.Thresholds, p);
-            for (var k = 0; k <= m; k++)
-            {
-                fair[n] += scores[k] * p[k];
-            }
-        }
+        // Fair-M: each element's expected score with the other facets at their mean measure (judges and criteria
+        // are centred at 0; the projects at the mean of the non-extreme ones).
+        var projectMean = double.IsNaN(facets[0].MeanMeasure) ? 0 : facets[0].MeanMeasure;
+        var fair = estimator.Measures[0].Select(b => FairAverage(b, estimator.Thresholds, scores)).ToArray();
+        var judgeFair = estimator.Measures[1].Select(c => FairAverage(projectMean - c, estimator.Thresholds, scores)).ToArray();
+        var criterionFair = estimator.Measures[2].Select(d => FairAverage(projectMean - d, estimator.Thresholds, scores)).ToArray();
 
         return new ManyFacetRaschResult(
             facets[0],
@@ -61,7 +57,24 @@ public static class ManyFacetRasch
             scores,
             counts,
             fair,
-            new RaschConvergence(converged, iterations, maxChange, maxResidual, logLikelihood, factor));
+            new RaschConvergence(converged, iterations, maxChange, maxResidual, logLikelihood, factor),
+            RaschThresholdErrors.Compute(estimator, index[0]),
+            judgeFair,
+            criterionFair);
+    }
+
+    /// <summary>Σ_k CategoryScores[k] P_k(eta): the expected score on the caller's scale.</summary>
+    private static double FairAverage(double eta, double[] thresholds, int[] scores)
+    {
+        Span<double> p = stackalloc double[scores.Length];
+        RaschCategoryModel.Probabilities(eta, thresholds, p);
+        var fair = 0.0;
+        for (var k = 0; k < scores.Length; k++)
+        {
+            fair += scores[k] * p[k];
+        }
+
+        return fair;
     }
 
     private static void CheckOptions(RaschOptions options)

@@ -15,6 +15,19 @@ namespace Insights.Analytics.Rasch;
 /// mean measure (0), i.e. sum over k of CategoryScores[k] P_k(B_n).
 /// </param>
 /// <param name="Convergence">Iterations and convergence criteria.</param>
+/// <param name="ThresholdStandardErrors">
+/// Model standard errors of F_1..F_m: from the thresholds' Fisher information with the project measures profiled out
+/// and judges and criteria at their estimates, under the constraint that they sum to 0 (NaN where that information is
+/// singular, or with a single threshold, which the constraint fixes at 0).
+/// </param>
+/// <param name="JudgeFairAverages">
+/// Fair-M average of each judge: his expected score for a project of the mean (non-extreme) project measure on a
+/// criterion of mean difficulty (0), on the caller's scale.
+/// </param>
+/// <param name="CriterionFairAverages">
+/// Fair-M average of each criterion: the expected score of a project of the mean measure from a judge of mean
+/// severity (0).
+/// </param>
 public sealed record ManyFacetRaschResult(
     RaschFacet Projects,
     RaschFacet Judges,
@@ -23,4 +36,7 @@ public sealed record ManyFacetRaschResult(
     IReadOnlyList<int> CategoryScores,
     IReadOnlyList<long> CategoryCounts,
     IReadOnlyList<double> FairAverages,
-    RaschConvergence Convergence);
+    RaschConvergence Convergence,
+    IReadOnlyList<double> ThresholdStandardErrors,
+    IReadOnlyList<double> JudgeFairAverages,
+    IReadOnlyList<double> CriterionFairAverages);

@@ -3,7 +3,7 @@ namespace Insights.Analytics.Rasch;
 /// <summary>Settings of the joint maximum likelihood (JMLE) estimation of <see cref="ManyFacetRasch"/>.</summary>
 public sealed record RaschOptions
 {
-    /// <summary>The defaults: 500 iterations, 1e-4 logits, 0.01 score points, 1-logit steps, 0.3 extreme adjustment, no bias correction.</summary>
+    /// <summary>The defaults: 500 iterations, 1e-4 logits, 0.01 score points, 1-logit steps, 0.3 extreme adjustment, bias correction on.</summary>
     public static RaschOptions Default { get; } = new();
 
     /// <summary>Largest number of JMLE sweeps (one sweep updates every facet once).</summary>
@@ -26,7 +26,9 @@ public sealed record RaschOptions
 
     /// <summary>
     /// Applies the JMLE bias correction (L - 1) / L to judge severities, criterion difficulties and thresholds, L being
-    /// the mean number of ratings per project, then re-estimates the project measures (as Winsteps STBIAS=Yes).
+    /// the mean number of ratings per project, then re-estimates the project measures (as Winsteps STBIAS=Yes). On by
+    /// default: uncorrected JMLE spreads judges, criteria and thresholds by about L / (L - 1), which on a panel of 5-7
+    /// judges scoring one criterion is 15-25 % (set false for the raw JMLE estimates).
     /// </summary>
-    public bool BiasCorrection { get; init; }
+    public bool BiasCorrection { get; init; } = true;
 }

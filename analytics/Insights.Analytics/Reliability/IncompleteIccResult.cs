@@ -12,10 +12,14 @@ namespace Insights.Analytics.Reliability;
 /// <param name="JudgeVariance">σj², the variance of the judge random intercept (psych: Items).</param>
 /// <param name="ResidualVariance">σ², the residual variance (psych: Residual).</param>
 /// <param name="Converged">Whether the REML optimizer met its tolerance within its evaluation budget.</param>
+/// <param name="ActualRaters">The average-measure ICCs for the mean of the raters a project actually had: k = the
+/// harmonic mean of the raters per scored project (<see cref="IntraclassCorrelation.MeanOfRaters"/>), not the number
+/// of columns that <paramref name="Icc"/>'s "k" ICCs use.</param>
 public sealed record IncompleteIccResult(
     IccResult Icc,
     int Scores,
     double ProjectVariance,
     double JudgeVariance,
     double ResidualVariance,
-    bool Converged);
+    bool Converged,
+    AverageMeasureIcc ActualRaters);

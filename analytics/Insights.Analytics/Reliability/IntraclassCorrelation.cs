@@ -96,9 +96,10 @@ public static class IntraclassCorrelation
     /// The estimates are psych's. F, df, p and the confidence bounds are psych's too, and psych's are nominal: they
     /// treat the rebuilt mean squares as if they came from a complete n x k ANOVA (df n - 1 and (n - 1)(k - 1)),
     /// whatever share of the cells was observed. With sparse panels they overstate the evidence and the precision;
-    /// read them as rough guides, not as tests. The "k" ICCs (ICC1k, ICC2k, ICC3k) are for the mean of all k columns'
-    /// judges, not of the judges a project actually had; for the mean of m judges call
-    /// <see cref="FromVarianceComponents"/> with judges = m (the estimates do not depend on n).
+    /// read them as rough guides, not as tests. The "k" ICCs of <see cref="IncompleteIccResult.Icc"/> (ICC1k, ICC2k,
+    /// ICC3k) are psych's, for the mean of all k columns' judges, not of the judges a project actually had; those are in
+    /// <see cref="IncompleteIccResult.ActualRaters"/> (<see cref="MeanOfRaters"/> with k = the harmonic mean of the
+    /// raters per scored project).
     /// A complete matrix is accepted and gives <see cref="Compute"/>'s estimates when the ANOVA variance components are
     /// non-negative.
     /// </remarks>
@@ -119,20 +120,25 @@ public static class IntraclassCorrelation
         var ratings = new List<SeverityRating>();
         var judgeScored = new bool[k];
         var projectsScored = 0;
+        var inverseRaters = 0.0;
         for (var i = 0; i < n; i++)
         {
-            var scored = false;
+            var raters = 0;
             for (var j = 0; j < k; j++)
             {
                 if (!double.IsNaN(scores[i, j]))
                 {
                     ratings.Add(new SeverityRating(j, i, 0, scores[i, j]));
                     judgeScored[j] = true;
-                    scored = true;
+                    raters++;
                 }
             }
 
-            projectsScored += scored ? 1 : 0;
+            if (raters > 0)
+            {
+                projectsScored++;
+                inverseRaters += 1.0 / raters;
+            }
         }
 
         var judgesScoring = judgeScored.Count(scored => scored);
@@ -146,7 +152,9 @@ public static class IntraclassCorrelation
 
         var fit = SeverityModel.Fit(ratings, options);
         var icc = FromVarianceComponents(n, k, fit.ProjectVariance, fit.JudgeVariance, fit.ResidualVariance, alpha);
-        return new IncompleteIccResult(icc, ratings.Count, fit.ProjectVariance, fit.JudgeVariance, fit.ResidualVariance, fit.Converged);
+        // The harmonic mean of the raters per scored project: Σ σ²_e / m_i / n = σ²_e / k_h.
+        var actual = MeanOfRaters(projectsScored / inverseRaters, fit.ProjectVariance, fit.JudgeVariance, fit.ResidualVariance);
+        return new IncompleteIccResult(icc, ratings.Count, fit.ProjectVariance, fit.JudgeVariance, fit.ResidualVariance, fit.Converged, actual);
     }
 
     /// <summary>
@@ -190,6 +198,41 @@ public static class IntraclassCorrelation
         var msj = (projects * judgeVariance) + residualVariance;
         var msw = residualVariance + judgeVariance;
         return FromMeanSquares(projects, judges, msb, msw, msj, residualVariance, alpha);
+    }
+
+    /// <summary>
+    /// The average-measure ICCs for the mean of <paramref name="raters"/> raters drawn per project, from the variance
+    /// components of <c>score ~ 1 + (1|project) + (1|judge)</c>: ICC1k = ICC2k = σp² / (σp² + (σj² + σ²) / k) and
+    /// ICC3k = σp² / (σp² + σ² / k), the Spearman-Brown steps of σp² / (σp² + σj² + σ²) and σp² / (σp² + σ²).
+    /// </summary>
+    /// <remarks>
+    /// This is the reliability of the project means of an incomplete panel (the written review: each project scored
+    /// by 5 of a group's 20 judges), where each project's mean carries the severities of its own raters, so they do
+    /// not cancel between projects and ICC(1,k) (Shrout and Fleiss's case 1, a different set of raters per target)
+    /// equals ICC(2,k). With m_i raters on project i the project means have error variance (σj² + σ²) / m_i, whose
+    /// average over the projects is (σj² + σ²) / k_h with k_h the harmonic mean of the m_i: pass k_h here.
+    /// psych's lmer route (<see cref="FromVarianceComponents"/>) instead puts the number of the panel's judges in k.
+    /// </remarks>
+    /// <param name="raters">k, the number of raters averaged (a harmonic mean need not be whole); at least 1.</param>
+    /// <param name="projectVariance">σp²; finite, non-negative.</param>
+    /// <param name="judgeVariance">σj²; finite, non-negative.</param>
+    /// <param name="residualVariance">σ²; finite, non-negative.</param>
+    /// <returns>k and the three average-measure ICCs (NaN when every component is 0).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="raters"/> is below 1 or not finite, or a variance
+    /// is negative or not finite.</exception>
+    public static AverageMeasureIcc MeanOfRaters(double raters, double projectVariance, double judgeVariance, double residualVariance)
+    {
+        if (!(raters >= 1) || double.IsPositiveInfinity(raters))
+        {
+            throw new ArgumentOutOfRangeException(nameof(raters), raters, "The number of raters averaged must be finite and at least 1.");
+        }
+
+        RequireVariance(projectVariance, nameof(projectVariance));
+        RequireVariance(judgeVariance, nameof(judgeVariance));
+        RequireVariance(residualVariance, nameof(residualVariance));
+        var absolute = projectVariance / (projectVariance + ((judgeVariance + residualVariance) / raters));
+        var consistency = projectVariance / (projectVariance + (residualVariance / raters));
+        return new AverageMeasureIcc(raters, absolute, absolute, consistency);
     }
 
     private static void RequireAlpha(double alpha)

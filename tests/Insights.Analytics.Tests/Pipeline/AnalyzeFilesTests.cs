@@ -20,17 +20,20 @@ public sealed class AnalyzeFilesTests
     {
         var folder = await AnalyseAsync(AnalyzeOptions.DefaultSeed, parallelism: 2);
         Assert.Equal("season,stage,track,judge,n_scores,n_projects,mean_score,severity,severity_se,infit,outfit,flags,anomaly_score", Header(folder, "judges.csv"));
-        Assert.Equal("season,stage,track,panel,n_judges,n_projects,n_scores,icc1,icc2,icc3,icc1k,icc2k,icc3k,kendall_w,kripp_alpha,var_project,var_judge,var_residual",
+        Assert.Equal("season,stage,track,panel,n_judges,n_projects,n_scores,icc1,icc2,icc3,icc1k,icc2k,icc3k,kendall_w,kripp_alpha,var_project,var_judge,var_residual,k_raters",
             Header(folder, "panels.csv"));
         Assert.Equal("season,stage,track,project,n_judges,raw_mean,fair_score,rank_raw,rank_fair,p_award_tier,flip_judges,flip_mark_points", Header(folder, "projects.csv"));
         Assert.Equal("season,stage,track,project,tier,flip_judges,judges_removed,tier_without_judges,max_removed,flip_mark_points,mark_judge,mark_project,mark_criterion,mark_from,mark_to,tier_after_mark,residual_sd",
             Header(folder, "margins.csv"));
         Assert.Equal("kind,level,season,stage,track,panel,judge,project,statistic,p_value,evidence_zh,evidence_en", Header(folder, "findings.csv"));
+        Assert.Equal(
+            "season,stage,track,facet,element,n_ratings,observed_average,fair_average,measure,se,infit,infit_zstd,outfit,outfit_zstd,extreme,separation,strata,reliability",
+            Header(folder, "rasch.csv"));
         // 12 tracks × 3 stages; every panel row has its variance components, and the written review's sparse panels
         // have ICCs too (psych's lmer route).
         var panels = File.ReadAllLines(Path.Combine(folder, "panels.csv")).Skip(1).Select(l => l.Split(',')).ToList();
         Assert.Equal(36, panels.Select(p => (p[1], p[2])).Distinct().Count());
-        Assert.All(panels, p => Assert.All(p[7..13].Concat(p[15..18]), cell => Assert.NotEqual("", cell)));
+        Assert.All(panels, p => Assert.All(p[7..13].Concat(p[15..19]), cell => Assert.NotEqual("", cell)));
 
         // margins.csv: one row per project of the on-site review and the final roadshow (complete panels with a tier
         // rule), none for the written review; its flip columns are projects.csv's.
@@ -44,6 +47,61 @@ public sealed class AnalyzeFilesTests
         Assert.All(margins.Where(m => m[5] != ""), m => Assert.Equal(int.Parse(m[5], System.Globalization.CultureInfo.InvariantCulture), m[6].Split(';').Length));
         Assert.All(margins.Where(m => m[9] != ""), m => Assert.Equal(0, double.Parse(m[9], System.Globalization.CultureInfo.InvariantCulture) % 1));
         Assert.Contains(margins, m => m[1] == "final_roadshow" && m[5] == "1");
+
+        // The "k" ICCs are for the judges a project had: the panel on complete panels, 3-5 judges (harmonic mean) in
+        // the written review's groups, whose k ICCs are then below what the whole group's k would give.
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        foreach (var p in panels)
+        {
+            var k = double.Parse(p[18], culture);
+            if (p[13] == "")
+            {
+                Assert.InRange(k, 3, 5);
+                Assert.True(k < int.Parse(p[4], culture), $"{p[0]}/{p[1]}/{p[2]}/{p[3]}: k_raters {k} of {p[4]} judges");
+                Assert.Equal(p[10], p[11]); // icc1k = icc2k when every project has its own raters
+            }
+            else
+            {
+                Assert.Equal(double.Parse(p[4], culture), k);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Rasch_file_holds_every_facet_of_the_ordinal_units()
+    {
+        var folder = await AnalyseAsync(AnalyzeOptions.DefaultSeed, parallelism: 2);
+        var rasch = File.ReadAllLines(Path.Combine(folder, "rasch.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        var judges = File.ReadAllLines(Path.Combine(folder, "judges.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        var units = rasch.Select(r => (r[0], r[1], r[2])).Distinct().ToList();
+
+        // The on-site review (integer marks 1-10, one scale) of each of the 12 tracks is ordinal; the written review
+        // (0-100) and the final (0-25/15/10) are not.
+        Assert.Equal(12, units.Count);
+        Assert.Single(units.Select(u => u.Item2).Distinct());
+        foreach (var unit in units)
+        {
+            var rows = rasch.Where(r => (r[0], r[1], r[2]) == unit).ToList();
+            // A summary row per facet, with separation, strata and reliability; none on element rows.
+            foreach (var facet in new[] { "project", "judge", "criterion" })
+            {
+                var summary = Assert.Single(rows, r => r[3] == facet && r[4] == "");
+                Assert.All(summary[15..18], cell => Assert.NotEqual("", cell));
+                Assert.All(rows.Where(r => r[3] == facet && r[4] != ""), r => Assert.All(r[15..18], cell => Assert.Equal("", cell)));
+                Assert.All(rows.Where(r => r[3] == facet && r[4] != "" && r[14] == "0"), r => Assert.All(r[5..14], cell => Assert.NotEqual("", cell)));
+            }
+
+            // Every judge of judges.csv in the unit, once.
+            Assert.Equal(
+                judges.Where(j => (j[0], j[1], j[2]) == unit).Select(j => j[3]).Order(StringComparer.Ordinal),
+                rows.Where(r => r[3] == "judge" && r[4] != "").Select(r => r[4]).Order(StringComparer.Ordinal));
+            // Thresholds with their standard errors, in category order.
+            var thresholds = rows.Where(r => r[3] == "threshold").ToList();
+            Assert.True(thresholds.Count >= 2);
+            Assert.All(thresholds, t => Assert.NotEqual("", t[9]));
+            var categories = thresholds.Select(t => int.Parse(t[4], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            Assert.Equal(categories.Order(), categories);
+        }
     }
 
     [Fact]
@@ -88,6 +146,8 @@ public sealed class AnalyzeFilesTests
             Assert.Equal(result.Margins.Count, Count(warehouse, "SELECT count(*) FROM analytics_margin"));
             Assert.Equal(result.Projects.Count(p => p.FlipJudges > 0), Count(warehouse, "SELECT count(flip_judges) FROM analytics_project"));
             Assert.Equal(result.Margins.Count(m => !double.IsNaN(m.FlipMarkPoints)), Count(warehouse, "SELECT count(mark_judge_id) FROM analytics_margin"));
+            Assert.Equal(result.Rasch.Count, Count(warehouse, "SELECT count(*) FROM analytics_rasch"));
+            Assert.True(result.Rasch.Count > 0);
             Assert.Equal(1, Count(warehouse, "SELECT count(*) FROM analytics_run"));
             Assert.Equal(result.Findings.Count(f => f.Kind == "harsh"), Count(warehouse, "SELECT count(*) FROM fact_finding WHERE kind = 'harsh'"));
         }

@@ -72,8 +72,10 @@ public sealed class ManyFacetRaschBehaviourTests
     public void Bias_correction_shrinks_judges_criteria_and_thresholds_by_L_minus_1_over_L()
     {
         var data = Generate(seed: 13, projects: 60, judges: 4, criteria: 2, categories: 4);
-        var plain = ManyFacetRasch.Fit(data.Observations, 60, 4, 2);
-        var corrected = ManyFacetRasch.Fit(data.Observations, 60, 4, 2, new RaschOptions { BiasCorrection = true });
+        // The correction is on by default; the raw JMLE estimates need BiasCorrection = false.
+        var plain = ManyFacetRasch.Fit(data.Observations, 60, 4, 2, new RaschOptions { BiasCorrection = false });
+        var corrected = ManyFacetRasch.Fit(data.Observations, 60, 4, 2);
+        Assert.True(RaschOptions.Default.BiasCorrection);
 
         const double L = 8; // 4 judges x 2 criteria per project
         Assert.Equal(1.0, plain.Convergence.BiasCorrectionFactor);

@@ -32,7 +32,9 @@ public sealed class ManyFacetRaschEssayTests
             "rsm20" => (Observations(5, [0, 1, 2, 3], "items"), 1, 20, "criterion"),
             _ => (Observations(5, [0, 1, 2, 3], "judges"), 5, 4, "judge"),
         };
-        var result = ManyFacetRasch.Fit(observations, Students, judges, criteria);
+        // The raw JMLE estimator first (the bias correction is on by default): compared with eRm's CML explicitly.
+        var result = ManyFacetRasch.Fit(observations, Students, judges, criteria, new RaschOptions { BiasCorrection = false });
+        Assert.Equal(1.0, result.Convergence.BiasCorrectionFactor);
         var output = TestContext.Current.TestOutputHelper;
         Assert.True(result.Convergence.Converged);
 
@@ -77,9 +79,11 @@ public sealed class ManyFacetRaschEssayTests
             Assert.True(Math.Abs(result.Thresholds[k] - thresholds[k]) < 0.1 * Math.Max(1, Math.Abs(thresholds[k])));
         }
 
-        // The JMLE thresholds are about L / (L - 1) times the CML ones (L = 20 or 21 ratings per student);
-        // the optional (L - 1) / L correction brings them within 0.03 logits and the person slope near 1.
-        var corrected = ManyFacetRasch.Fit(observations, Students, judges, criteria, new RaschOptions { BiasCorrection = true });
+        // The JMLE thresholds are about L / (L - 1) times the CML ones (L = 20 or 21 ratings per student); the
+        // (L - 1) / L correction, the default, brings them within 0.03 logits and the person slope near 1.
+        var corrected = ManyFacetRasch.Fit(observations, Students, judges, criteria);
+        var length = observations.Length / (double)Students;
+        Assert.Equal((length - 1) / length, corrected.Convergence.BiasCorrectionFactor, 12);
         var correctedSlope = Slope(theirs, [.. kept.Select(n => corrected.Projects.Elements[n].Measure)]);
         output?.WriteLine($"{model}: bias-corrected F = {string.Join(", ", corrected.Thresholds.Select(f => f.ToString("F4", CultureInfo.InvariantCulture)))}, person slope {correctedSlope:F4}");
         for (var k = 0; k < 3; k++)
@@ -88,6 +92,20 @@ public sealed class ManyFacetRaschEssayTests
         }
 
         Assert.InRange(correctedSlope, 0.98, 1.02);
+
+        // The corrected facet measures are the raw ones times (L - 1) / L (no extreme judge or criterion here) and
+        // stay as close to eRm's.
+        foreach (var (name, _) in facets)
+        {
+            var raw = (name == "judge" ? result.Judges : result.Criteria).Elements;
+            var shrunk = (name == "judge" ? corrected.Judges : corrected.Criteria).Elements;
+            var expected = Parameters(model, name);
+            for (var e = 0; e < raw.Count; e++)
+            {
+                Assert.Equal(raw[e].Measure * corrected.Convergence.BiasCorrectionFactor, shrunk[e].Measure, 9);
+                Assert.True(Math.Abs(shrunk[e].Measure - expected[e]) < 0.1, $"corrected {name} {e}: {shrunk[e].Measure} vs {expected[e]}");
+            }
+        }
     }
 
     [Fact]
