@@ -4,7 +4,7 @@ namespace Insights.Analytics.Pipeline;
 /// What <see cref="Season.SeasonAnalysis"/> analyses and how.
 /// </summary>
 /// <param name="Warehouse">The DuckDB warehouse built by the ingest.</param>
-/// <param name="OutputFolder">Where judges.csv, panels.csv, projects.csv, findings.csv and summary.json are written.</param>
+/// <param name="OutputFolder">Where judges.csv, panels.csv, projects.csv, findings.csv, power.csv and summary.json are written.</param>
 /// <param name="Season">One season, or null for every season in the warehouse.</param>
 /// <param name="Seed">Seed of the bootstraps and permutation tests: the same warehouse and seed give byte-identical files.</param>
 /// <param name="Pool">Fit the stages of a track together (one unit per season and track) instead of one unit per stage.</param>

@@ -3,14 +3,14 @@ using Insights.Analytics.Pipeline.Season;
 namespace Insights.Analytics.Pipeline.Output;
 
 /// <summary>
-/// Writes the analysis into its folder: judges.csv, panels.csv, projects.csv, margins.csv, findings.csv, rasch.csv and summary.json, with
+/// Writes the analysis into its folder: judges.csv, panels.csv, projects.csv, margins.csv, findings.csv, rasch.csv, power.csv and summary.json, with
 /// the columns of the contract (docs/analytics.md). Each file is written aside and renamed, so a reader never sees
 /// half a file.
 /// </summary>
 public static class AnalysisFiles
 {
     /// <summary>The file names, in the order they are written.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["judges.csv", "panels.csv", "projects.csv", "margins.csv", "findings.csv", "rasch.csv", "summary.json"];
+    public static IReadOnlyList<string> Names { get; } = ["judges.csv", "panels.csv", "projects.csv", "margins.csv", "findings.csv", "rasch.csv", "power.csv", "summary.json"];
 
     /// <summary>Writes the six files.</summary>
     /// <param name="result">The analysis.</param>
@@ -55,6 +55,11 @@ public static class AnalysisFiles
                 CsvText.Text(f.Panel), CsvText.Text(f.Judge), CsvText.Text(f.Project), CsvText.Number(f.Statistic), CsvText.Number(f.PValue),
                 CsvText.Text(f.EvidenceZh), CsvText.Text(f.EvidenceEn)])));
         Atomically(Path.Combine(folder, "rasch.csv"), path => CsvText.Write(path, s_raschColumns, result.Rasch.Select(RaschCells)));
+        Atomically(Path.Combine(folder, "power.csv"), path => CsvText.Write(path,
+            ["season", "stage", "track", "judge", "kind", "status", "n", "mde", "min_p", "level", "p"],
+            result.Power.Select(r => (IReadOnlyList<string>)[
+                CsvText.Text(r.Season), CsvText.Text(r.Stage), CsvText.Text(r.Track), CsvText.Text(r.Judge), CsvText.Text(r.Kind),
+                CsvText.Text(r.Status), CsvText.Count(r.N), CsvText.Number(r.Mde), CsvText.Number(r.MinP), CsvText.Number(r.Level), CsvText.Number(r.P)])));
         Atomically(Path.Combine(folder, "summary.json"), path => File.WriteAllText(path, AnalysisSummary.Json(result)));
     }
 

@@ -131,7 +131,8 @@ public static class AnalysisSummary
         w.WriteNumber("award_bootstrap_resamples", result.Options.Resamples);
         w.WriteNumber("favouritism_permutations", result.FavouritismPermutations);
         w.WriteNumber("favouritism_judges_tested", result.FavouritismTests);
-        w.WriteNumber("favouritism_family_alpha", FavouritismOptions.Default.Alpha);
+        w.WriteNumber("favouritism_fdr_q", FavouritismOptions.Default.Alpha);
+        w.WriteNumber("favouritism_material_share", FavouritismOptions.Default.MaterialShare);
         w.WriteNumber("severity_practical_share", SeverityExtremesOptions.Default.PracticalShare);
         w.WriteNumber("severity_confidence_z", SeverityExtremesOptions.Default.ConfidenceZ);
         w.WriteNumber("outlier_family_alpha", OutlierOptions.Default.FamilyWiseAlpha);

@@ -13,7 +13,7 @@ namespace Insights.Analytics.Pipeline.Season;
 /// <param name="Units">Per-unit model settings and convergence.</param>
 /// <param name="Links">Stage linking per track.</param>
 /// <param name="AffiliationBiases">The season-wide affiliation bonus per criterion.</param>
-/// <param name="FavouritismTests">Judges tested for favouritism season-wide (the Bonferroni family).</param>
+/// <param name="FavouritismTests">Judges tested for favouritism (the Benjamini-Hochberg families of all seasons together).</param>
 /// <param name="FavouritismPermutations">Permutations per tested judge.</param>
 /// <param name="Warnings">What could not be computed and why.</param>
 /// <param name="Margins">margins.csv rows.</param>
@@ -32,4 +32,8 @@ public sealed record AnalysisResult(
     int FavouritismPermutations,
     IReadOnlyList<string> Warnings,
     IReadOnlyList<MarginRow> Margins,
-    IReadOnlyList<RaschRow> Rasch);
+    IReadOnlyList<RaschRow> Rasch)
+{
+    /// <summary>power.csv rows: per judge and test, flagged, clean or untestable with the minimum detectable effect.</summary>
+    public IReadOnlyList<PowerRow> Power { get; init; } = [];
+}

@@ -9,13 +9,13 @@ namespace Insights.Analytics.Pipeline.Season;
 /// <summary>
 /// The analyze job without its files: reads every analysis unit of the warehouse, runs <see cref="UnitAnalysis"/>
 /// on each (several at once, one warehouse connection per worker), then does what needs the whole season: the
-/// favouritism test's Bonferroni over every judge tested, the linking of each track's preliminary and final stages,
+/// favouritism test's Benjamini-Hochberg over the judges tested in each season (with its power table), the linking of each track's preliminary and final stages,
 /// and the judges' flags. The result is ordered so that the same warehouse and seed give the same files.
 /// </summary>
 public static partial class SeasonAnalysis
 {
-    /// <summary>Permutations of the favouritism test: enough for p-values down to 5e-5, which a season-wide
-    /// Bonferroni over a few hundred judges needs.</summary>
+    /// <summary>Permutations of the favouritism test: enough for p-values down to 5e-5, which Benjamini-Hochberg's
+    /// first step over a season of a few hundred judges (q / m) needs.</summary>
     public const int FavouritismPermutations = 20_000;
 
     /// <summary>Analyses the warehouse.</summary>
@@ -53,14 +53,8 @@ public static partial class SeasonAnalysis
             progress, cancellationToken);
 
         var findings = results.SelectMany(r => r.Findings).ToList();
-        var family = results.Sum(r => r.Favouritism.Count);
-        var seasonWide = favouritism with { FamilySize = Math.Max(1, family) };
-        foreach (var r in results)
-        {
-            findings.AddRange(Favouritism.Flag(r.Favouritism, r.ScaleRange, seasonWide, new ElementNames(r.JudgeIds)).Select(f => new FindingRow(
-                f.Kind, Anomalies.AnomalyKinds.LevelName(f.Level), r.Key.Season, r.Key.Stage, r.Key.Track, "", r.JudgeIds[f.Judge], "", "",
-                f.Statistic, f.PValue, f.EvidenceZh, f.EvidenceEn)));
-        }
+        var family = results.Sum(r => r.Favouritism.Count(e => e.Tested));
+        var power = FavouritismFindings(results, favouritism, findings);
 
         SeverityFindings(results, findings);
         var affiliation = AffiliationBiases(results, findings);
@@ -81,7 +75,10 @@ public static partial class SeasonAnalysis
             FavouritismPermutations,
             [.. results.SelectMany(r => r.Warnings)],
             [.. results.SelectMany(r => r.Margins)],
-            [.. results.SelectMany(r => r.Rasch)]);
+            [.. results.SelectMany(r => r.Rasch)])
+        {
+            Power = power,
+        };
     }
 
     private static UnitResult[] AnalyseUnits(

@@ -60,7 +60,7 @@ public static partial class UnitAnalysis
             }
         }
 
-        foreach (var e in favouritism.Where(e => e.StandardError > 0))
+        foreach (var e in favouritism.Where(e => e.Tested && e.StandardError > 0))
         {
             profiles[e.Judge][5] = e.Bonus / e.StandardError;
         }

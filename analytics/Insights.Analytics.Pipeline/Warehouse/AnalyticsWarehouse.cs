@@ -5,14 +5,14 @@ namespace Insights.Analytics.Pipeline.Warehouse;
 
 /// <summary>
 /// Writes an analysis into the warehouse in one transaction: the tables analytics_judge, analytics_panel,
-/// analytics_project, analytics_margin, analytics_finding, analytics_run and analytics_rasch (the season's rows replaced), and the season's analytics
+/// analytics_project, analytics_margin, analytics_finding, analytics_power, analytics_run and analytics_rasch (the season's rows replaced), and the season's analytics
 /// findings in fact_finding (source 'analytics', replacing the earlier ones; the rule findings stay). The statements
 /// are the .sql files beside this class; values go in as DuckDB parameters or through the appender.
 /// A later ingest rebuilds the warehouse from the lake without these tables: analyze again after ingesting.
 /// </summary>
 public static class AnalyticsWarehouse
 {
-    private static readonly string[] s_tables = ["analytics_judge", "analytics_panel", "analytics_project", "analytics_margin", "analytics_finding", "analytics_run", "analytics_rasch"];
+    private static readonly string[] s_tables = ["analytics_judge", "analytics_panel", "analytics_project", "analytics_margin", "analytics_finding", "analytics_power", "analytics_run", "analytics_rasch"];
 
     /// <summary>Writes the analysis.</summary>
     /// <param name="result">The analysis.</param>
@@ -41,6 +41,7 @@ public static class AnalyticsWarehouse
         }
 
         AppendRows(connection, result);
+        AppendPower(connection, result);
         foreach (var season in result.Seasons)
         {
             Execute(connection, "INSERT INTO analytics_run VALUES ($season, $seed, $pooled, $summary)",
@@ -125,6 +126,17 @@ public static class AnalyticsWarehouse
                 .AppendValue(r.Ratings);
             row = Numbers(row, r.ObservedAverage, r.FairAverage, r.Measure, r.StandardError, r.Infit, r.InfitZStd, r.Outfit, r.OutfitZStd).AppendValue(r.Extreme);
             Numbers(row, r.Separation, r.Strata, r.Reliability).EndRow();
+        }
+    }
+
+    private static void AppendPower(DuckDBConnection connection, AnalysisResult result)
+    {
+        using var appender = connection.CreateAppender("analytics_power");
+        foreach (var r in result.Power)
+        {
+            var row = appender.CreateRow().AppendValue(r.Season).AppendValue(r.Stage).AppendValue(r.Track).AppendValue(r.Judge)
+                .AppendValue(r.Kind).AppendValue(r.Status).AppendValue(r.N);
+            Numbers(row, r.Mde, r.MinP, r.Level, r.P).EndRow();
         }
     }
 

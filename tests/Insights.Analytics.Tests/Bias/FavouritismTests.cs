@@ -10,9 +10,8 @@ public sealed class FavouritismTests
     /// <summary>
     /// Judges 1 and 2 give 60 + 3p + c ± 1, so the others' mean for judge 0 is 60 + 3p + c; judge 0 gives that − 2
     /// (severity), + bonus on his affiliated projects 1, 4, 6. His marks are exactly others' mean − 2 + bonus ×
-    /// affiliated: the regression returns the bonus with SE 0, and only the true labelling of the 56 (C(8, 3))
-    /// reaches the observed sum of null residuals, so the permutation p-value is about (1 + 2000/56) / 2001 = 0.018
-    /// (measured 0.0195).
+    /// affiliated: the within-project model returns the bonus with SE 0, and only the true labelling of the 56 (C(8, 3))
+    /// reaches the observed sum of null residuals; the 56 labellings are enumerated, so p = 1/56 exactly.
     /// </summary>
     private static List<SeverityRating> Case(double bonus)
     {
@@ -44,7 +43,9 @@ public sealed class FavouritismTests
         Assert.Equal(5, estimate.Unaffiliated);
         Assert.Equal(4, estimate.Bonus, 10);
         Assert.Equal(0, estimate.StandardError, 10);
-        Assert.InRange(estimate.PValue, 0.01, 0.03);
+        Assert.Equal(1.0 / 56, estimate.PValue, 12);
+        Assert.Equal(1.0 / 56, estimate.MinimumPValue, 12);
+        Assert.True(estimate.Tested);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace Insights.Analytics.Tests.Pipeline;
 
 /// <summary>
 /// The contract of <c>insights analyze</c>'s output on a generated season (seed 7, 2,500 projects): the columns of
-/// the five CSV files, byte-identical files for the same warehouse and seed (whatever the number of workers), a
+/// the five CSV files (power.csv included), byte-identical files for the same warehouse and seed (whatever the number of workers), a
 /// different bootstrap for another seed, and the analytics rows of the warehouse replaced, not added, on a re-run.
 /// </summary>
 public sealed class AnalyzeFilesTests
@@ -29,6 +29,19 @@ public sealed class AnalyzeFilesTests
         Assert.Equal(
             "season,stage,track,facet,element,n_ratings,observed_average,fair_average,measure,se,infit,infit_zstd,outfit,outfit_zstd,extreme,separation,strata,reliability",
             Header(folder, "rasch.csv"));
+        Assert.Equal("season,stage,track,judge,kind,status,n,mde,min_p,level,p", Header(folder, "power.csv"));
+        // power.csv: every judge with an affiliated project is there with a status; a flagged one is a favoritism
+        // finding, a clean one was tested (p) with a minimum detectable bonus within 10 % of the scale, and judges
+        // below two affiliated projects are untestable, not silently left out.
+        var power = File.ReadAllLines(Path.Combine(folder, "power.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        var favoritism = File.ReadAllLines(Path.Combine(folder, "findings.csv")).Skip(1).Select(l => l.Split(','))
+            .Where(f => f[0] == "favoritism").Select(f => (f[2], f[3], f[4], f[6])).ToHashSet();
+        Assert.NotEmpty(power);
+        Assert.All(power, r => Assert.Contains(r[5], (string[])["flagged", "clean", "untestable"]));
+        Assert.Equal(favoritism, power.Where(r => r[5] == "flagged").Select(r => (r[0], r[1], r[2], r[3])).ToHashSet());
+        Assert.All(power.Where(r => r[5] == "clean"), r => Assert.NotEqual("", r[10]));
+        Assert.All(power.Where(r => int.Parse(r[6], System.Globalization.CultureInfo.InvariantCulture) < 2), r => Assert.Equal("untestable", r[5]));
+        Assert.Contains(power, r => r[5] == "untestable" && r[6] == "1");
         // 12 tracks × 3 stages; every panel row has its variance components, and the written review's sparse panels
         // have ICCs too (psych's lmer route).
         var panels = File.ReadAllLines(Path.Combine(folder, "panels.csv")).Skip(1).Select(l => l.Split(',')).ToList();
@@ -149,6 +162,8 @@ public sealed class AnalyzeFilesTests
             Assert.Equal(result.Rasch.Count, Count(warehouse, "SELECT count(*) FROM analytics_rasch"));
             Assert.True(result.Rasch.Count > 0);
             Assert.Equal(1, Count(warehouse, "SELECT count(*) FROM analytics_run"));
+            Assert.Equal(result.Power.Count, Count(warehouse, "SELECT count(*) FROM analytics_power"));
+            Assert.Equal(result.Power.Count(p => p.Status == "untestable"), Count(warehouse, "SELECT count(*) FROM analytics_power WHERE status = 'untestable'"));
             Assert.Equal(result.Findings.Count(f => f.Kind == "harsh"), Count(warehouse, "SELECT count(*) FROM fact_finding WHERE kind = 'harsh'"));
         }
         finally

@@ -15,7 +15,7 @@ namespace Insights.Analytics.Tests.Pipeline;
 /// a season-wide <c>favoritism_pooled</c> finding on every component in both seasons, in the range the literature
 /// gives: about +0.25 to +0.35 points per component mark (BuzzFeed News' analysis; the datasets README says about
 /// +0.25 over a panel mean that includes the judge, which shrinks it by about 1/9; the library-level
-/// <c>IsuOwnCountryTests</c> pools all components of 2016-17 at +0.32). Asserted: each component's bonus in
+/// <c>IsuOwnCountryTests</c> pools all components of 2016-17 at +0.28). Asserted: each component's bonus in
 /// [0.15, 0.55] with its 95 % CI above 0.
 /// </summary>
 public sealed class RealDataAnalyzeTests
