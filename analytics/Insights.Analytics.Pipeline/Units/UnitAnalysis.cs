@@ -53,6 +53,7 @@ public static partial class UnitAnalysis
         }
 
         findings.AddRange(ScaleUse.Detect(ratings, names: names).Select(f => Judge(key, data, judgePanels, f)));
+        findings.AddRange(Inconsistency.Detect(ratings, names: names).Select(f => Judge(key, data, judgePanels, f)));
         findings.AddRange(Halo.Detect(ratings, names: names).Select(f => Judge(key, data, judgePanels, f)));
         bool Affiliated(int j, int p) => data.GroupAffiliated.Contains((j, p)) || settings.Affiliated(data.Judges[j], data.Projects[p]);
         if (fit is not null)
