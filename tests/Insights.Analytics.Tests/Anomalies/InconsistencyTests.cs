@@ -19,6 +19,7 @@ public sealed class InconsistencyTests
         // Judge 0 has the normal spread but noise SD 12.5 (2.5 times the others' 3.5-6.5): his slope stays near the
         // median, his residual SD is about twice the unit's. Written-review-like unit: 15 judges, 150 projects, 4 readers.
         var (central, inconsistent) = Count(2000, new ScaleUseSimulation.Judge(NoiseSd: 12.5));
+        TestContext.Current.TestOutputHelper?.WriteLine($"central {central}, inconsistent {inconsistent}");
         Assert.Equal(0, central);
         Assert.True(inconsistent >= 18, $"{inconsistent} of {Seeds}");
     }
@@ -28,23 +29,28 @@ public sealed class InconsistencyTests
     {
         // Judge 0 follows quality with a third of the usual slope (spread 0.3) but his noise (SD 9) keeps his marks as
         // spread out as the others'. The old rule (relative slope < 0.3 and a one-sided z on the least-squares SE below
-        // 0.001 / J, no spread condition) called him central tendency in 11 of these 20 units (OldRuleFlags), the
-        // new one in none.
+        // 0.001 / J, no spread condition) called him central tendency in 6 of these 20 units (OldRuleFlags, measured), the
+        // new one in none (inconsistent in 19).
         var (central, inconsistent) = Count(2100, new ScaleUseSimulation.Judge(0.3, 9));
         Assert.Equal(0, central);
         Assert.True(inconsistent >= 18, $"{inconsistent} of {Seeds}");
-        Assert.True(OldRuleFlags(2100, new ScaleUseSimulation.Judge(0.3, 9)) >= 5);
+        var old = OldRuleFlags(2100, new ScaleUseSimulation.Judge(0.3, 9));
+        TestContext.Current.TestOutputHelper?.WriteLine($"old rule: {old}, new: central {central}, inconsistent {inconsistent}");
+        Assert.True(old >= 5);
     }
 
     [Fact]
     public void A_compressed_judge_is_central_tendency()
     {
         // Judge 0 compresses quality differences to 40 % (spread 0.4, ordinary noise): relative slope about 0.4,
-        // spread ratio about 0.63. Under the old slope limit of 0.3 he was found in 3 of these 20 units (OldRuleFlags).
+        // spread ratio about 0.63. Under the old rule (slope limit 0.3) he was found in 0 of these 20 units (OldRuleFlags, measured),
+        // under the new one in 19.
         var (central, inconsistent) = Count(2200, new ScaleUseSimulation.Judge(0.4));
         Assert.True(central >= 16, $"{central} of {Seeds}");
         Assert.True(inconsistent <= 2, $"{inconsistent} of {Seeds}");
-        Assert.True(OldRuleFlags(2200, new ScaleUseSimulation.Judge(0.4)) <= 6);
+        var old = OldRuleFlags(2200, new ScaleUseSimulation.Judge(0.4));
+        TestContext.Current.TestOutputHelper?.WriteLine($"old rule: {old}, new: central {central}, inconsistent {inconsistent}");
+        Assert.True(old <= 4);
     }
 
     [Fact]
@@ -63,7 +69,8 @@ public sealed class InconsistencyTests
 
         // The tests alone (practical limits switched off, α = 0.05 family-wise) on a strict null: all judges alike
         // (spread 1, noise SD 5) with sheet effects, 200 on-site-like units (7 judges × 25 projects, seeds 3200-3399).
-        // Each unit may reject once by chance with probability at most about 0.05; asserted below 0.09 (0.05 + 2.9 SE).
+        // Nominal 0.05 per unit; measured 17 of 200 units (8.5 %) for the slope test, which compares with the unit's
+        // estimated median (a little liberal), and 9 of 200 (4.5 %) for the variance test; asserted at most 18 each.
         var equal = Enumerable.Repeat(new ScaleUseSimulation.Judge(1, 5), 7).ToArray();
         var slopeOnly = new ScaleUseOptions(SlopeThreshold: 1e6, FamilyWiseAlpha: 0.05, SpreadRatioThreshold: 1e6);
         var varianceOnly = new InconsistencyOptions(ResidualSdRatio: 1 + 1e-12, ErrorResidualSdRatio: 2, FamilyWiseAlpha: 0.05);
