@@ -1,7 +1,7 @@
 namespace Insights.Analytics.Pipeline.Output;
 
 /// <summary>One row of findings.csv and one analytics row of the warehouse's fact_finding.</summary>
-/// <param name="Kind">lenient, harsh, central_tendency, halo, outlier_score, favoritism, collusion, panel_overlap,
+/// <param name="Kind">lenient, harsh, central_tendency, inconsistent, halo, outlier_score, favoritism, collusion, panel_overlap,
 /// disconnected, weak_stage_link, drift, rank_reversal or award_unstable.</param>
 /// <param name="Level">warning or error.</param>
 /// <param name="Season">Season.</param>

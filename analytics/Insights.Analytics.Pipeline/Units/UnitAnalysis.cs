@@ -53,7 +53,8 @@ public static partial class UnitAnalysis
             findings.AddRange(DriftFindings(data, fit, names).Select(f => Judge(key, data, judgePanels, f)));
         }
 
-        findings.AddRange(ScaleUse.Detect(ratings, names: names).Select(f => Judge(key, data, judgePanels, f)));
+        findings.AddRange(ScaleUse.Detect(data.CommonRatings, names: names).Select(f => Judge(key, data, judgePanels, f)));
+        findings.AddRange(Inconsistency.Detect(data.CommonRatings, names: names).Select(f => Judge(key, data, judgePanels, f)));
         findings.AddRange(Halo.Detect(ratings, names: names, scales: data.Scales).Select(f => Judge(key, data, judgePanels, f)));
         bool Affiliated(int j, int p) => data.GroupAffiliated.Contains((j, p)) || settings.Affiliated(data.Judges[j], data.Projects[p]);
         if (fit is not null)

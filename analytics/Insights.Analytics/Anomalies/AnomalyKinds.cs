@@ -11,6 +11,9 @@ public static class AnomalyKinds
     /// <summary>A judge who uses only the middle of the scale (<see cref="ScaleUse"/>).</summary>
     public const string CentralTendency = "central_tendency";
 
+    /// <summary>An erratic judge whose marks follow the panel only loosely (<see cref="Inconsistency"/>).</summary>
+    public const string Inconsistent = "inconsistent";
+
     /// <summary>A judge who gives (nearly) the same mark on every criterion of a project (<see cref="Halo"/>).</summary>
     public const string Halo = "halo";
 

@@ -3,7 +3,7 @@ namespace Insights.Analytics.Anomalies;
 /// <summary>
 /// A finding on one judge of an analysis unit.
 /// </summary>
-/// <param name="Kind">The finding kind: <see cref="AnomalyKinds.CentralTendency"/>, <see cref="AnomalyKinds.Halo"/>,
+/// <param name="Kind">The finding kind: <see cref="AnomalyKinds.CentralTendency"/>, <see cref="AnomalyKinds.Inconsistent"/>, <see cref="AnomalyKinds.Halo"/>,
 /// <see cref="AnomalyKinds.Lenient"/> or <see cref="AnomalyKinds.Harsh"/>.</param>
 /// <param name="Judge">Zero-based judge index.</param>
 /// <param name="Statistic">The detector's statistic (a slope, a variance ratio or a severity; see the detector).</param>

@@ -8,7 +8,10 @@ namespace Insights.Analytics.Anomalies;
 /// <param name="FamilyWiseAlpha">Family-wise error rate (Bonferroni over the unit's judges) of the one-sided test
 /// that the judge's slope is below the median slope.</param>
 /// <param name="MinimumScores">Fewest scores with a panel mean a judge needs to be assessed.</param>
-public sealed record ScaleUseOptions(double SlopeThreshold = 0.3, double FamilyWiseAlpha = 0.001, int MinimumScores = 10)
+/// <param name="SpreadRatioThreshold">A judge with a low slope is central (compressed) only when the SD of his marks
+/// is below this share of the other judges' SD on the same projects and criteria; a low slope without that
+/// compression is noise, reported by <see cref="Inconsistency"/>.</param>
+public sealed record ScaleUseOptions(double SlopeThreshold = 0.5, double FamilyWiseAlpha = 0.001, int MinimumScores = 10, double SpreadRatioThreshold = 0.75)
 {
     /// <summary>The default thresholds.</summary>
     public static ScaleUseOptions Default { get; } = new();

@@ -9,10 +9,11 @@ namespace Insights.Analytics.Drift;
 /// <param name="Scores">The judge's scores in the input.</param>
 /// <param name="Days">Distinct calendar days among the judge's scores.</param>
 /// <param name="SpanDays">Days from the judge's first to last score.</param>
-/// <param name="Slope">The OLS slope, in score points per day.</param>
-/// <param name="StandardError">The OLS standard error of the slope, √(s² / Sxx), s² on n − 2 degrees of freedom.</param>
+/// <param name="Slope">The generalized least-squares slope of the judge's sheet means on time, in score points per day.</param>
+/// <param name="StandardError">Its model standard error, allowing for sheet and day-to-day effects.</param>
 /// <param name="T">The test statistic slope / SE.</param>
-/// <param name="PValue">Two-sided normal p-value of <paramref name="T"/>, not adjusted for multiplicity.</param>
+/// <param name="PValue">Two-sided p-value of <paramref name="T"/> (Student t on <see cref="DegreesOfFreedom"/>, normal
+/// when 0), not adjusted for multiplicity.</param>
 /// <param name="TotalChange">The fitted change over the scoring period, slope × <paramref name="SpanDays"/>, in score points.</param>
 public sealed record JudgeDrift(
     int Judge,
@@ -24,4 +25,15 @@ public sealed record JudgeDrift(
     double StandardError,
     double T,
     double PValue,
-    double TotalChange);
+    double TotalChange)
+{
+    /// <summary>The judge's sheets (projects) the slope was taken over; 0 when not tested.</summary>
+    public int Sheets { get; init; }
+
+    /// <summary>Degrees of freedom of the judge's within-day sheet variance (sheets − days − 1); 0 when the unit's
+    /// median was used instead (the test is then normal).</summary>
+    public int DegreesOfFreedom { get; init; }
+
+    /// <summary>The day-to-day variance pooled over the unit's judges (score points²).</summary>
+    public double DayVariance { get; init; } = double.NaN;
+}

@@ -8,8 +8,11 @@ namespace Insights.Analytics.Drift;
 /// <summary>
 /// Severity drift: a judge whose marks move over time. For judge j with scores i given at times tᵢ (days since the
 /// judge's first score), y_i = score_i − (β₀ + β_c) − b̂_p is what the judge gives beyond the project's quality and
-/// the criterion (the judge's residual plus the judge's own effect d̂_j), and the OLS slope of y on t is
-/// b = Σ (t − t̄)(y − ȳ) / Σ (t − t̄)², SE(b) = √(s² / Σ (t − t̄)²), s² = residual SS / (n − 2), t = b / SE(b).
+/// the criterion (the judge's residual plus the judge's own effect d̂_j). The criteria of one sheet (judge × project)
+/// and the sheets of one day share errors, so the marks are averaged per sheet and the slope of the sheet means on
+/// time is the generalized least-squares slope of the mixed model y_s = a_block + b t_s + u_day + v_s with the judge's
+/// own sheet variance (estimated within days) and a day-to-day variance pooled over the unit's judges
+/// (<see cref="DriftVariance"/>; docs/methods/drift.md).
 /// </summary>
 public static class SeverityDrift
 {
@@ -19,7 +22,7 @@ public static class SeverityDrift
     private const double TicksPerDay = TimeSpan.TicksPerDay;
 
     /// <summary>
-    /// Flags a tested judge when |t| &gt; Φ⁻¹(1 − α / (2m)) (m = judges tested, Bonferroni) and the fitted total
+    /// Flags a tested judge when the two-sided p-value of t is below α / m (m = judges tested, Bonferroni) and the fitted total
     /// change |b| × span exceeds <see cref="DriftOptions.PracticalShare"/> × <paramref name="scaleRange"/>
     /// (error beyond twice that).
     /// </summary>
@@ -30,7 +33,8 @@ public static class SeverityDrift
     /// <param name="names">Names of the unit's judges, projects and criteria for the evidence text; indices when null.</param>
     /// <returns>One finding of kind <see cref="Kind"/> per flagged judge, in judge order:
     /// <see cref="JudgeFinding.Statistic"/> is the slope in score points per day, <see cref="JudgeFinding.Z"/> the
-    /// t statistic and <see cref="JudgeFinding.PValue"/> its two-sided normal p-value.</returns>
+    /// t statistic and <see cref="JudgeFinding.PValue"/> its two-sided p-value (Student t on the judge's within-day
+    /// degrees of freedom).</returns>
     /// <exception cref="ArgumentException">A non-positive scale range, bad options, or an index the fit does not cover.</exception>
     public static IReadOnlyList<JudgeFinding> Detect(IReadOnlyList<DriftRating> ratings, SeverityFit fit, double scaleRange, DriftOptions? options = null, ElementNames? names = null)
     {
@@ -49,12 +53,12 @@ public static class SeverityDrift
             return findings;
         }
 
-        var limit = Threshold(options.FamilyWiseAlpha, tested);
+        var limit = options.FamilyWiseAlpha / tested;
         var practical = options.PracticalShare * scaleRange;
         foreach (var a in assessed)
         {
             var change = Math.Abs(a.TotalChange);
-            if (a.Status != DriftStatus.Tested || !(Math.Abs(a.T) > limit && change > practical))
+            if (a.Status != DriftStatus.Tested || !(a.PValue < limit && change > practical))
             {
                 continue;
             }
@@ -62,9 +66,9 @@ public static class SeverityDrift
             var level = change > 2 * practical ? AnomalyLevel.Error : AnomalyLevel.Warning;
             var rising = a.Slope > 0;
             var en = string.Create(CultureInfo.InvariantCulture,
-                $"Judge {names.Judge(a.Judge)}'s marks {(rising ? "rose" : "fell")} by {change:0.0} points over {a.SpanDays:0.#} days ({a.Slope:0.00} points per day, SE {a.StandardError:0.00}, t = {a.T:0.0}; {a.Scores} scores on {a.Days} days; limits |t| > {limit:0.00} and {practical:0.0} points).");
+                $"Judge {names.Judge(a.Judge)}'s marks {(rising ? "rose" : "fell")} by {change:0.0} points over {a.SpanDays:0.#} days ({a.Slope:0.00} points per day, SE {a.StandardError:0.00} allowing for day-to-day and sheet effects, t = {a.T:0.0}, p = {a.PValue:0.###E+0}; {a.Scores} scores on {a.Days} days; limits p < {limit:0.###E+0} and {practical:0.0} points).");
             var zh = string.Create(CultureInfo.InvariantCulture,
-                $"评委{names.Judge(a.Judge)}的打分在{a.SpanDays:0.#}天内{(rising ? "上升" : "下降")}了{change:0.0}分（每天{a.Slope:0.00}分，标准误{a.StandardError:0.00}，t = {a.T:0.0}；{a.Days}天内{a.Scores}个得分；界限|t| > {limit:0.00}且{practical:0.0}分），评分尺度随时间漂移。");
+                $"评委{names.Judge(a.Judge)}的打分在{a.SpanDays:0.#}天内{(rising ? "上升" : "下降")}了{change:0.0}分（每天{a.Slope:0.00}分，计入逐日与评分表效应的标准误{a.StandardError:0.00}，t = {a.T:0.0}，p = {a.PValue:0.###E+0}；{a.Days}天内{a.Scores}个得分；界限p < {limit:0.###E+0}且{practical:0.0}分），评分尺度随时间漂移。");
             findings.Add(new JudgeFinding(Kind, a.Judge, a.Slope, a.T, a.PValue, level, en, zh));
         }
 
@@ -102,49 +106,73 @@ public static class SeverityDrift
             }
         }
 
-        var result = new List<JudgeDrift>();
-        foreach (var judge in ratings.GroupBy(r => r.Rating.Judge).OrderBy(g => g.Key))
+        // Every judge's sheets (judge × project: the sheet means of his own parts), tested or not: all of them inform
+        // the day-to-day variance, which one judge with 3-6 days cannot estimate for himself.
+        var judges = ratings.GroupBy(r => r.Rating.Judge).OrderBy(g => g.Key).Select(g =>
         {
-            var scores = judge.ToArray();
-            var days = scores.Select(r => r.ScoredAt.Date).Distinct().Count();
+            var scores = g.ToArray();
             var first = scores.Min(r => r.ScoredAt.Ticks);
-            double span = (scores.Max(r => r.ScoredAt.Ticks) - first) / TicksPerDay;
+            var sheets = DriftVariance.Build([.. scores.Select(r => (r.Rating.Project, OwnPart(fit, r.Rating), (r.ScoredAt.Ticks - first) / TicksPerDay, r.ScoredAt.Date, r.Block))]);
+            return (Judge: g.Key, Scores: scores, Sheets: sheets);
+        }).ToList();
+        var (dayVariance, _) = DriftVariance.PooledDayVariance(judges.Select(j => j.Sheets));
+        var sheetVariances = judges.Select(j => j.Sheets.SheetVariance()).Where(v => !double.IsNaN(v.Variance)).Select(v => v.Variance).Order().ToArray();
+        var fallbackVariance = sheetVariances.Length > 0 ? sheetVariances[sheetVariances.Length / 2] : double.NaN;
+
+        var result = new List<JudgeDrift>();
+        foreach (var (judge, scores, sheets) in judges)
+        {
+            var days = scores.Select(r => r.ScoredAt.Date).Distinct().Count();
+            double span = (scores.Max(r => r.ScoredAt.Ticks) - scores.Min(r => r.ScoredAt.Ticks)) / TicksPerDay;
             if (scores.Length < options.MinimumScores || days < options.MinimumDays)
             {
                 var status = scores.Length < options.MinimumScores ? DriftStatus.TooFewScores : DriftStatus.TooFewDays;
-                result.Add(new JudgeDrift(judge.Key, status, scores.Length, days, span, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN));
+                result.Add(NotTested(judge, status, scores.Length, days, span));
                 continue;
             }
 
-            var t = scores.Select(r => (r.ScoredAt.Ticks - first) / TicksPerDay).ToArray();
-            var y = scores.Select(r => OwnPart(fit, r.Rating)).ToArray();
-            var blocks = scores.Select(r => r.Block).ToArray();
-            double slope, se;
-            if (blocks.Distinct().Count() > 1)
+            if (scores.Select(r => r.Block).Distinct().Count() > 1)
             {
                 // Several periods (a pooled unit's stages): drift is the slope within them, over the time he scored in them.
                 span = scores.GroupBy(r => r.Block).Sum(b => (b.Max(r => r.ScoredAt.Ticks) - b.Min(r => r.ScoredAt.Ticks)) / TicksPerDay);
                 days = scores.GroupBy(r => r.Block).Max(b => b.Select(r => r.ScoredAt.Date).Distinct().Count());
-                if (days < options.MinimumDays || scores.Length - scores.Select(r => r.Block).Distinct().Count() - 1 < 1)
+                if (days < options.MinimumDays)
                 {
-                    result.Add(new JudgeDrift(judge.Key, DriftStatus.TooFewDays, scores.Length, days, span, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN));
+                    result.Add(NotTested(judge, DriftStatus.TooFewDays, scores.Length, days, span));
                     continue;
                 }
-
-                (slope, se) = WithinSlope(t, y, blocks);
             }
-            else
+
+            // The judge's own sheet variance (within days, many degrees of freedom); the unit's median when he has
+            // none to spare (as many sheets as days), with the normal distribution for the test.
+            var (variance, freedom) = sheets.SheetVariance();
+            if (double.IsNaN(variance) || !(variance > 0))
             {
-                (slope, se) = Slope(t, y);
+                (variance, freedom) = (fallbackVariance, 0);
+            }
+
+            var (slope, se) = variance > 0 ? DriftVariance.Slope(sheets, variance, dayVariance) : (double.NaN, double.NaN);
+            if (double.IsNaN(slope))
+            {
+                result.Add(NotTested(judge, DriftStatus.TooFewDays, scores.Length, days, span));
+                continue;
             }
 
             var statistic = se > 0 ? slope / se : (slope == 0 ? 0 : Math.CopySign(double.PositiveInfinity, slope));
-            var p = 2 * Normal.CDF(0, 1, -Math.Abs(statistic));
-            result.Add(new JudgeDrift(judge.Key, DriftStatus.Tested, scores.Length, days, span, slope, se, statistic, p, slope * span));
+            var p = freedom >= 1 ? 2 * StudentT.CDF(0, 1, freedom, -Math.Abs(statistic)) : 2 * Normal.CDF(0, 1, -Math.Abs(statistic));
+            result.Add(new JudgeDrift(judge, DriftStatus.Tested, scores.Length, days, span, slope, se, statistic, p, slope * span)
+            {
+                Sheets = sheets.Y.Length,
+                DegreesOfFreedom = freedom,
+                DayVariance = dayVariance,
+            });
         }
 
         return result;
     }
+
+    private static JudgeDrift NotTested(int judge, DriftStatus status, int scores, int days, double span) =>
+        new(judge, status, scores, days, span, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
 
     /// <summary>
     /// The two-sided Bonferroni threshold on |t| for m judges tested at family-wise rate α: Φ⁻¹(1 − α / (2m)).

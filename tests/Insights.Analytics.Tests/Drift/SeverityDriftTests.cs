@@ -17,12 +17,15 @@ public sealed class SeverityDriftTests
         //   judge 0: own = d        → slope 1 point per day, total change 1 × 9 days = 9 points
         //   judge 1: own = −3       → slope 0 (stable)
         //   judge 2: own = 0.3 d    → slope 0.3, total 2.7 points
-        // Sxx = 3 × Σ (d − 4.5)² = 3 × 82.5 = 247.5; RSS = 10 days × (1 + 0 + 1) = 20 on 30 − 2 = 28 df;
-        // SE = √(20 / 28 / 247.5) = 0.05372, so t = 18.61 for judge 0 and 5.58 for judge 2.
-        // Three judges tested: |t| limit Φ⁻¹(1 − 0.05 / 6) = 2.394; practical limit 5 % of 100 = 5 points.
+        // Sheets are averaged per project (one mark each here); all sheets of a day share its time, so the slope comes
+        // from the day means alone. Sheet variance within days: Σ w² = 10 days × (1 + 0 + 1) = 20 on 30 sheets − 10
+        // days = 20 df, σ²_j = 1. The day means lie on a line for every judge, so the pooled day variance is 0 and each
+        // day mean weighs 1 / (σ²_j / 3) = 3: Sxx_B = 3 × Σ (d − 4.5)² = 3 × 82.5 = 247.5, SE = √(1 / 247.5) = 0.06356,
+        // t = 15.73 for judge 0 and 4.72 for judge 2 (p on t with 20 df). (The old mark-level OLS SE was √(20/28/247.5).)
+        // Three judges tested: p limit 0.05 / 3; practical limit 5 % of 100 = 5 points.
         // Judge 0 passes both (warning: 9 < 10); judge 2 is significant but below 5 points; judge 1 has t = 0.
         var (ratings, fit) = HandMade();
-        var se = Math.Sqrt(20.0 / 28 / 247.5);
+        var se = Math.Sqrt(1 / 247.5);
 
         var assessed = SeverityDrift.Assess(ratings, fit);
         var findings = SeverityDrift.Detect(ratings, fit, 100);
@@ -45,7 +48,9 @@ public sealed class SeverityDriftTests
         Assert.Equal((SeverityDrift.Kind, 0, AnomalyLevel.Warning), (finding.Kind, finding.Judge, finding.Level));
         Assert.Equal(1, finding.Statistic, 10);
         Assert.Equal(1 / se, finding.Z, 8);
-        Assert.True(finding.PValue < 1e-50);
+        Assert.Equal(2 * MathNet.Numerics.Distributions.StudentT.CDF(0, 1, 20, -1 / se), finding.PValue, 15);
+        Assert.Equal((30, 20, 0.0), (rising.Sheets, rising.DegreesOfFreedom, rising.DayVariance));
+        Assert.True(assessed[2].PValue < 0.05 / 3);
         Assert.Contains("rose by 9.0 points over 9 days", finding.EvidenceEn, StringComparison.Ordinal);
         Assert.Contains("上升", finding.EvidenceZh, StringComparison.Ordinal);
     }
@@ -80,8 +85,8 @@ public sealed class SeverityDriftTests
         Assert.Equal([0, 2], findings.Select(f => f.Judge));
         Assert.Equal([AnomalyLevel.Error, AnomalyLevel.Warning], findings.Select(f => f.Level));
 
-        // A stricter α leaves judge 0 (t = 18.6) flagged.
-        Assert.Single(SeverityDrift.Detect(ratings, fit, 100, new DriftOptions(FamilyWiseAlpha: 1e-12)));
+        // A stricter α leaves judge 0 (t = 15.7 on 20 df, p = 8.7e-13) flagged.
+        Assert.Single(SeverityDrift.Detect(ratings, fit, 100, new DriftOptions(FamilyWiseAlpha: 1e-9)));
         Assert.Throws<ArgumentOutOfRangeException>(() => SeverityDrift.Detect(ratings, fit, 0));
         Assert.Throws<ArgumentException>(() => SeverityDrift.Detect(ratings, fit, 100, new DriftOptions(FamilyWiseAlpha: 1.5)));
         Assert.Throws<ArgumentOutOfRangeException>(() => SeverityDrift.Assess(ratings, fit, new DriftOptions(MinimumDays: 1)));
@@ -95,8 +100,9 @@ public sealed class SeverityDriftTests
         // 3k+2 on ten days in two blocks (stages): days 0-4 (block 0) and 10-14 (block 1), w = +1, 0, −1 per day.
         //   judge 0: own = 0 in block 0, +8 in block 1 (a step between stages, no trend within them)
         //   judge 1: own = (day − first day of its block) + 20 × block (a step and 1 point a day within each block)
-        // Within blocks: Sxx = 3 × 2 × Σ_{k=0..4} (k − 2)² = 60; judge 0's Sxy = 0 (slope 0, t 0); judge 1's slope
-        // 60 / 60 = 1; RSS = Σ w² = 10 days × 2 = 20 on 30 − 2 blocks − 1 = 27 df: SE = √(20 / 27 / 60) = 0.11111;
+        // Within blocks: Sxx = 3 × 2 × Σ_{k=0..4} (k − 2)² = 60 over the day means (weight 3 each: sheet variance
+        // Σ w² / (30 − 10 days) = 1, no day variance); judge 0's Sxy = 0 (slope 0, t 0); judge 1's slope
+        // 60 / 60 = 1; SE = √(1 / 60) = 0.12910;
         // span = 4 + 4 = 8 days, total change 8 points. Without blocks judge 0 would show a slope over the gap.
         var (_, fit) = HandMade();
         var ratings = new List<DriftRating>();
@@ -120,7 +126,7 @@ public sealed class SeverityDriftTests
         Assert.Equal(0, assessed[0].Slope, 10);
         Assert.Equal(0, assessed[0].T, 8);
         Assert.Equal(1, assessed[1].Slope, 10);
-        Assert.Equal(Math.Sqrt(20.0 / 27 / 60), assessed[1].StandardError, 10);
+        Assert.Equal(Math.Sqrt(1.0 / 60), assessed[1].StandardError, 10);
         Assert.Equal(8, assessed[1].SpanDays, 10);
         Assert.Equal(8, assessed[1].TotalChange, 10);
         var finding = Assert.Single(SeverityDrift.Detect(ratings, fit, 100));

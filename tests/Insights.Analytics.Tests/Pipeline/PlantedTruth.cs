@@ -14,6 +14,9 @@ internal sealed record PlantedTruth(HashSet<string> Expected, HashSet<string> Am
     /// <summary>Severity in points of 100 beyond which a judge is harsh or lenient: the detector's practical share, 10 % of the scale.</summary>
     public const double PracticalThreshold = 10;
 
+    /// <summary>Below this drawn spread an unplanted judge's central_tendency finding is ambiguous.</summary>
+    private const double CompressedSpread = 0.8;
+
     /// <summary>Half-width of the band around the threshold where an unplanted judge's effective severity is too close to call.</summary>
     public const double Band = 1.5;
 
@@ -64,6 +67,16 @@ internal sealed record PlantedTruth(HashSet<string> Expected, HashSet<string> Am
             var centre = effective.Values.Average();
             foreach (var (id, value) in effective)
             {
+                // An ordinary judge drawn with a spread below 0.8 (beyond about 2 SD of exp(N(0, 0.12))) compresses the
+                // scale for real: a central_tendency finding on him is neither true nor false (issue 11 loosened the
+                // relative-slope limit from 0.3 to 0.5 while requiring compressed spread; seed 7's EX00229, spread
+                // 0.72, is then flagged on T10's short list).
+                var central = $"central_tendency|{unit.Key.Stage}|{unit.Key.Track}|{id}";
+                if (judge[id].Spread < CompressedSpread && !expected.Contains(central))
+                {
+                    ambiguous.Add(central);
+                }
+
                 var e = value - centre;
                 var kind = e > 0 ? "harsh" : "lenient";
                 var key = $"{kind}|{unit.Key.Stage}|{unit.Key.Track}|{id}";
