@@ -103,7 +103,7 @@ public static class JudgeContrasts
             return [];
         }
 
-        var cPlus = c.PseudoInverse();
+        var cPlus = SymmetricPseudoInverse(c);
         var tau = cPlus * q;
         var blockSs = Enumerable.Range(0, nP).Sum(p => blockTotal[p] * blockTotal[p] / k[p]);
         var sse = Math.Max(0, sumSquares - blockSs - tau.DotProduct(q));
@@ -179,6 +179,19 @@ public static class JudgeContrasts
         var msBetween = ssBetween / dfBetween;
         var m0 = (n - sumM2OverN) / dfBetween;
         return (msWithin, Math.Max(0, (msBetween - msWithin) / m0));
+    }
+
+    /// <summary>
+    /// The Moore-Penrose inverse of the symmetric positive semi-definite C from its eigendecomposition, inverting the
+    /// eigenvalues above n ε λ_max (C has one zero eigenvalue per connected component of the design).
+    /// </summary>
+    private static Matrix<double> SymmetricPseudoInverse(Matrix<double> c)
+    {
+        var evd = c.Evd(Symmetricity.Symmetric);
+        var values = evd.EigenValues.Select(v => v.Real).ToArray();
+        var tolerance = c.RowCount * 1e-12 * Math.Max(1, values.Max(Math.Abs));
+        var inverse = Vector<double>.Build.Dense(values.Length, i => values[i] > tolerance ? 1 / values[i] : 0);
+        return evd.EigenVectors * Matrix<double>.Build.DiagonalOfDiagonalVector(inverse) * evd.EigenVectors.Transpose();
     }
 
     /// <summary>Connected components of the judges linked by shared projects.</summary>
