@@ -48,7 +48,7 @@ public static partial class SeasonAnalysis
                 string.Create(CultureInfo.InvariantCulture,
                     $"track {code}: project {r.AheadInPreliminary} led {r.AheadInFinal} by {r.PreliminaryDifference:0.00} points in the {preliminary.Key.Stage} (noise limit {r.PreliminaryThreshold:0.00}) but trails it by {-r.FinalDifference:0.00} in the final roadshow (limit {r.FinalThreshold:0.00}): a reversal beyond both stages' noise"))));
             var selection = Selection(preliminary, final);
-            var notes = selection is null ? result.Notes : [.. result.Notes, SelectionNote];
+            var notes = selection is null ? result.Notes : [.. result.Notes, SelectionCorrection.Note];
             links.Add(new TrackLink(
                 season, code, preliminary.Key.Stage, result.CommonProjects.Count, result.OverlapJudges,
                 result.Correlation?.Rho ?? double.NaN, result.Correlation?.PValue ?? double.NaN,
@@ -57,11 +57,6 @@ public static partial class SeasonAnalysis
 
         return links;
     }
-
-    private const string SelectionNote =
-        "Selection-corrected correlation (Thorndike case II) and near-cut probabilities assume the finalists were chosen " +
-        "on this preliminary score alone and that the final's regression on it is linear with constant spread; " +
-        "the probabilities compare a predicted final score with the lowest awarded finalist's, ignoring whom a newcomer would displace.";
 
     /// <summary>
     /// The finalists' link corrected for their selection on the preliminary score, and the chance of the best

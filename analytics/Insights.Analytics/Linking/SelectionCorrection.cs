@@ -14,6 +14,12 @@ namespace Insights.Analytics.Linking;
 /// </summary>
 public static class SelectionCorrection
 {
+    /// <summary>The caveat attached to every selection-corrected link (analytics_stage_link.notes).</summary>
+    public const string Note =
+        "Selection-corrected correlation (Thorndike case II) and near-cut probabilities assume the finalists were chosen " +
+        "on this preliminary score alone and that the final's regression on it is linear with constant spread; " +
+        "the probabilities compare a predicted final score with the lowest awarded finalist's, ignoring whom a newcomer would displace.";
+
     /// <summary>The default number of non-finalists below the cut that are assessed.</summary>
     public const int DefaultNearCut = 5;
 

@@ -64,7 +64,10 @@ public static class ReportHtml
         Section(html, text("StageLink", []), null, tables["stage-link"], text);
         foreach (var note in report.Link?.Notes ?? [])
         {
-            html.Append("<p class=\"note\">").Append(E(text("LinkNotes", []))).Append(' ').Append(E(note)).Append("</p>\n");
+            // A known note in the reader's language; an unknown one as stored, marked English.
+            var key = LinkNotes.Key(note);
+            html.Append("<p class=\"note\">").Append(E(text("LinkNotes", []))).Append(' ')
+                .Append(key is null ? $"<span lang=\"en\">{E(note)}</span>" : E(text(key, []))).Append("</p>\n");
         }
 
         html.Append("<h2>").Append(E(text("Scatter", []))).Append("</h2>\n");
