@@ -7,6 +7,8 @@ namespace Insights.Analytics.Validation;
 /// <param name="NullSeasonsWithAny">Null seasons with at least one finding of the kind (all false; erratic judges
 /// named <c>inconsistent</c> excepted).</param>
 /// <param name="NullWarnings">Warning-level false findings of the kind over the null seasons.</param>
+/// <param name="NullOnErratic">False findings of the kind over the null seasons that name an erratic judge (a
+/// diagnostic: where the false findings come from).</param>
 /// <param name="PlantedFalse">False findings of the kind in planted seasons (naming an unplanted person).</param>
 /// <param name="PlantedSeasons">Planted seasons run.</param>
 /// <param name="Power">Per ladder scale: (planted, found).</param>
@@ -16,6 +18,7 @@ public sealed record KindTally(
     int NullSeasonsWithError,
     int NullSeasonsWithAny,
     int NullWarnings,
+    int NullOnErratic,
     int PlantedFalse,
     int PlantedSeasons,
     IReadOnlyDictionary<double, (int Planted, int Found)> Power)

@@ -22,18 +22,18 @@ public static class ValidationReport
         md.Append(inv, $"Design per season: {design.Tracks} tracks; written review {design.WrittenProjects} projects, {design.WrittenJudges} judges, {design.RatersPerProject} readers per project, criteria {string.Join('/', design.WrittenCriteria)}; final {design.Finalists} finalists, {design.FinalJudges} judges, criteria {string.Join('/', design.FinalCriteria)}; ");
         md.Append(inv, $"quality SD {design.QualitySd} %, severity SD {design.SeveritySd} %, noise SD {design.NoiseSd} %, sheet SD {design.SheetSd} %, day SD {design.DaySd} %, erratic share {design.ErraticShare} (noise x{design.ErraticNoiseFactor}); strong cities {design.Cities[0]}, {design.Cities[1]} (+{design.CityQuality[0]} quality SD).\n\n");
         var scales = tallies.SelectMany(t => t.Power.Keys).Distinct().Order().ToList();
-        md.Append("| kind | null seasons | seasons with a false error | rate | seasons with any false finding | false warnings per season | false findings in planted seasons |");
+        md.Append("| kind | null seasons | seasons with a false error | rate | seasons with any false finding | false warnings per season | of the null's false findings, on erratic judges | false findings in planted seasons |");
         foreach (var s in scales)
         {
             md.Append(inv, $" power at x{s:0.##} |");
         }
 
-        md.Append("\n|---|---|---|---|---|---|---|");
+        md.Append("\n|---|---|---|---|---|---|---|---|");
         md.Append(string.Concat(scales.Select(_ => "---|")));
         md.Append('\n');
         foreach (var t in tallies)
         {
-            md.Append(inv, $"| `{t.Kind}` | {t.NullSeasons} | {t.NullSeasonsWithError} | {t.ErrorRate:0.000} | {t.NullSeasonsWithAny} | {t.WarningsPerSeason:0.000} | {t.PlantedFalse} in {t.PlantedSeasons} |");
+            md.Append(inv, $"| `{t.Kind}` | {t.NullSeasons} | {t.NullSeasonsWithError} | {t.ErrorRate:0.000} | {t.NullSeasonsWithAny} | {t.WarningsPerSeason:0.000} | {t.NullOnErratic} | {t.PlantedFalse} in {t.PlantedSeasons} |");
             foreach (var s in scales)
             {
                 md.Append(t.Power.TryGetValue(s, out var p) ? string.Create(inv, $" {p.Found}/{p.Planted} ({(double)p.Found / p.Planted:0.00}) |") : " |");
@@ -55,13 +55,13 @@ public static class ValidationReport
     public static string Csv(IReadOnlyList<KindTally> tallies)
     {
         ArgumentNullException.ThrowIfNull(tallies);
-        var csv = new StringBuilder("kind,scale,seasons,seasons_with_false_error,seasons_with_false_any,false_warnings,planted,found\n");
+        var csv = new StringBuilder("kind,scale,seasons,seasons_with_false_error,seasons_with_false_any,false_warnings,false_on_erratic,planted,found\n");
         foreach (var t in tallies)
         {
-            csv.Append(CultureInfo.InvariantCulture, $"{t.Kind},0,{t.NullSeasons},{t.NullSeasonsWithError},{t.NullSeasonsWithAny},{t.NullWarnings},,\n");
+            csv.Append(CultureInfo.InvariantCulture, $"{t.Kind},0,{t.NullSeasons},{t.NullSeasonsWithError},{t.NullSeasonsWithAny},{t.NullWarnings},{t.NullOnErratic},,\n");
             foreach (var (scale, (planted, found)) in t.Power)
             {
-                csv.Append(CultureInfo.InvariantCulture, $"{t.Kind},{scale},{t.PlantedSeasons},,,,{planted},{found}\n");
+                csv.Append(CultureInfo.InvariantCulture, $"{t.Kind},{scale},{t.PlantedSeasons},,,,,{planted},{found}\n");
             }
         }
 

@@ -43,6 +43,7 @@ public static class ValidationTally
                 falseByNull.Count(l => l.Any(f => f.Level == "error")),
                 falseByNull.Count(l => l.Count > 0),
                 falseByNull.Sum(l => l.Count(f => f.Level == "warning")),
+                nulls.Zip(falseByNull).Sum(x => x.Second.Count(f => NamesErratic(f, x.First))),
                 planted.Sum(o => o.Findings.Count(f => f.Kind == kind && !IsTrue(f, o))),
                 planted.Count,
                 power));
@@ -74,13 +75,16 @@ public static class ValidationTally
             return outcome.Season.Plants.Any(p => p.Kind == "favoritism");
         }
 
-        if (finding.Kind == "inconsistent" && finding.Judge.Split(';').Any(j => outcome.Season.Erratic.Contains((finding.Stage, finding.Track, j))))
+        if (finding.Kind == "inconsistent" && NamesErratic(finding, outcome))
         {
             return true;
         }
 
         return outcome.Season.Plants.Any(p => Matches(finding, p));
     }
+
+    private static bool NamesErratic(FindingRow finding, SeasonOutcome outcome) =>
+        finding.Judge.Split(';').Any(j => outcome.Season.Erratic.Contains((finding.Stage, finding.Track, j)));
 
     private static bool Matches(FindingRow f, Plant p)
     {

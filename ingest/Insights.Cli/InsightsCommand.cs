@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Insights.Cli.Commands;
 
 namespace Insights.Cli;

@@ -1,6 +1,4 @@
 using System.Text;
-using Insights.Model.Identifiers;
-using Insights.Model.Reference;
 
 namespace Insights.Generator.Tests;
 

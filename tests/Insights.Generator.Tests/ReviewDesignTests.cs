@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Insights.Model.Reference;
-using Insights.Model.Review;
 
 namespace Insights.Generator.Tests;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Insights.Model.Identifiers;
-using Insights.Model.Reference;
 
 namespace Insights.Generator.Tests;
 

@@ -9,7 +9,9 @@ namespace Insights.Analytics.Anomalies;
 /// z = (score − β_c − b_project − d_judge) / σ̂, flagged beyond the Bonferroni normal quantile for the unit's n scores.
 /// On a rubric whose criteria have different ranges the model is fitted on the common scale of
 /// <see cref="CriterionScales"/> and every criterion has its own residual SD σ̂_c, so a typo on a small criterion
-/// is measured against that criterion's noise, not against the big criterion's.
+/// is measured against that criterion's noise, not against the big criterion's. A judge whose residuals are wider
+/// than the panel's is measured against his own spread (<see cref="JudgeFactors"/>): without it, an erratic judge's
+/// ordinary marks crossed the limits in one simulated null season of ten (docs/methods/validation.md).
 /// </summary>
 public static class Outliers
 {
@@ -46,12 +48,15 @@ public static class Outliers
         var common = mixed ? scales!.ToCommon(ratings) : ratings;
         var sigmas = mixed ? CriterionSigmas(common, fit, warning) : null;
         var pooled = Math.Sqrt(fit.ResidualVariance);
+        var judgeFactors = options.JudgeNoise
+            ? JudgeFactors(common, fit, sigmas ?? Enumerable.Repeat(pooled, common.Max(r => r.Criterion) + 1).ToArray(), warning, options.MinimumJudgeMarks)
+            : null;
         var findings = new List<ScoreFinding>();
         for (var i = 0; i < ratings.Count; i++)
         {
             var r = ratings[i];
             var expected = Expected(fit, common[i]);
-            var sigma = sigmas?[r.Criterion] ?? pooled;
+            var sigma = (sigmas?[r.Criterion] ?? pooled) * (judgeFactors?[r.Judge] ?? 1);
             var z = sigma > 0 ? (common[i].Score - expected) / sigma : 0;
             if (Math.Abs(z) <= warning)
             {
@@ -64,12 +69,17 @@ public static class Outliers
                 expected = scales!.ToPoints(r.Criterion, expected);
             }
 
+            var factor = judgeFactors?[r.Judge] ?? 1;
+            var wide = factor > 1
+                ? (En: string.Create(CultureInfo.InvariantCulture, $"; this judge's residuals are {factor:0.0} times the panel's, so his own spread is used"),
+                    Zh: string.Create(CultureInfo.InvariantCulture, $"；该评委的残差离散为评审组的{factor:0.0}倍，按其自身离散计"))
+                : (En: "", Zh: "");
             var level = Math.Abs(z) > error ? AnomalyLevel.Error : AnomalyLevel.Warning;
             var p = 2 * Normal.CDF(0, 1, -Math.Abs(z));
             var en = string.Create(CultureInfo.InvariantCulture,
-                $"Score {r.Score:0.##} by judge {names.Judge(r.Judge)} on project {names.Project(r.Project)}, criterion {names.Criterion(r.Criterion)} is {z:0.0} residual SDs from the expected {expected:0.0} (limit ±{warning:0.00} for {ratings.Count} scores).");
+                $"Score {r.Score:0.##} by judge {names.Judge(r.Judge)} on project {names.Project(r.Project)}, criterion {names.Criterion(r.Criterion)} is {z:0.0} residual SDs from the expected {expected:0.0} (limit ±{warning:0.00} for {ratings.Count} scores){wide.En}.");
             var zh = string.Create(CultureInfo.InvariantCulture,
-                $"评委{names.Judge(r.Judge)}对项目{names.Project(r.Project)}评分项{names.Criterion(r.Criterion)}的得分{r.Score:0.##}偏离模型预期{expected:0.0}达{z:0.0}个残差标准差（{ratings.Count}个得分的界限±{warning:0.00}）。");
+                $"评委{names.Judge(r.Judge)}对项目{names.Project(r.Project)}评分项{names.Criterion(r.Criterion)}的得分{r.Score:0.##}偏离模型预期{expected:0.0}达{z:0.0}个残差标准差（{ratings.Count}个得分的界限±{warning:0.00}）{wide.Zh}。");
             findings.Add(new ScoreFinding(AnomalyKinds.OutlierScore, i, r.Judge, r.Project, r.Criterion, r.Score, expected, z, p, level, en, zh));
         }
 
@@ -140,6 +150,80 @@ public static class Outliers
         }
 
         return sigmas;
+    }
+
+    /// <summary>
+    /// Each judge's residual spread relative to the panel's, floored at 1: g_j² = mean of u_i² over judge j's marks
+    /// ÷ mean of u_i² over all marks, u_i = e_i / σ_c(i) the residual in its criterion's SDs, g_j = max(1, g_j).
+    /// Marks with |u_i| / g_j beyond <paramref name="limit"/> are left out (iterated to a stable set, at most 10
+    /// rounds) so that a typo does not widen its own judge's spread. The floor keeps a steady judge's typo measured
+    /// against the panel's noise, never against a spread estimated small by chance.
+    /// </summary>
+    /// <param name="ratings">The marks on the scale the fit was fitted on.</param>
+    /// <param name="fit">The fit.</param>
+    /// <param name="sigmas">The residual SD per criterion index (<see cref="CriterionSigmas"/>, or σ̂ for each).</param>
+    /// <param name="limit">The |z| beyond which a mark does not count towards the spreads.</param>
+    /// <param name="minimumMarks">Marks a judge needs before his factor can exceed 1.</param>
+    /// <returns>g_j per judge index of the fit (1 for a judge without enough marks).</returns>
+    /// <exception cref="ArgumentException">Empty ratings, a criterion without a σ, or an index the fit does not cover.</exception>
+    public static double[] JudgeFactors(IReadOnlyList<SeverityRating> ratings, SeverityFit fit, IReadOnlyList<double> sigmas, double limit, int minimumMarks)
+    {
+        ArgumentNullException.ThrowIfNull(ratings);
+        ArgumentNullException.ThrowIfNull(fit);
+        ArgumentNullException.ThrowIfNull(sigmas);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(minimumMarks);
+        if (ratings.Count == 0)
+        {
+            throw new ArgumentException("At least one rating is required.", nameof(ratings));
+        }
+
+        if (ratings.Any(r => r.Criterion >= sigmas.Count))
+        {
+            throw new ArgumentException("Every criterion needs a residual SD.", nameof(sigmas));
+        }
+
+        var u = ratings.Select(r => sigmas[r.Criterion] > 0 ? (r.Score - Expected(fit, r)) / sigmas[r.Criterion] : 0).ToArray();
+        var factors = Enumerable.Repeat(1.0, fit.Judges.Count).ToArray();
+        var excluded = new bool[u.Length];
+        for (var round = 0; round < 10; round++)
+        {
+            var sum = new double[factors.Length];
+            var count = new int[factors.Length];
+            double all = 0;
+            var allCount = 0;
+            for (var i = 0; i < u.Length; i++)
+            {
+                if (!excluded[i])
+                {
+                    sum[ratings[i].Judge] += u[i] * u[i];
+                    count[ratings[i].Judge]++;
+                    all += u[i] * u[i];
+                    allCount++;
+                }
+            }
+
+            var overall = allCount > 0 ? all / allCount : 0;
+            for (var j = 0; j < factors.Length; j++)
+            {
+                factors[j] = count[j] >= minimumMarks && overall > 0 ? Math.Max(1, Math.Sqrt(sum[j] / count[j] / overall)) : 1;
+            }
+
+            var changed = false;
+            for (var i = 0; i < u.Length; i++)
+            {
+                var outside = Math.Abs(u[i]) / factors[ratings[i].Judge] > limit;
+                changed |= outside != excluded[i];
+                excluded[i] = outside;
+            }
+
+            if (!changed)
+            {
+                break;
+            }
+        }
+
+        return factors;
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Insights.Analytics.Pipeline;
 
 namespace Insights.Cli.Commands;

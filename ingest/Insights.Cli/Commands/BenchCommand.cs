@@ -1,8 +1,6 @@
-using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using DuckDB.NET.Data;
 
 namespace Insights.Cli.Commands;
 

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Insights.Generator;
 using Insights.Model.Reference;
 

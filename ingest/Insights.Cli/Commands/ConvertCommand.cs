@@ -1,7 +1,5 @@
-using System.CommandLine;
 using System.Globalization;
 using Insights.Ingest.Converters;
-using Spectre.Console;
 
 namespace Insights.Cli.Commands;
 

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Insights.Generator;
 
 namespace Insights.Cli.Commands;

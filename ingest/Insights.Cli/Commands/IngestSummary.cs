@@ -1,7 +1,6 @@
 using System.Globalization;
 using Insights.Ingest.Pipeline;
 using Insights.Warehouse.Building;
-using Spectre.Console;
 
 namespace Insights.Cli.Commands;
 

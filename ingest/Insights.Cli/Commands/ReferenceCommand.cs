@@ -1,7 +1,5 @@
-using System.CommandLine;
 using System.Globalization;
 using Insights.Model.Reference;
-using Spectre.Console;
 
 namespace Insights.Cli.Commands;
 

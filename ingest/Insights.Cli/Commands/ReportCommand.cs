@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Insights.Reports;
 
 namespace Insights.Cli.Commands;

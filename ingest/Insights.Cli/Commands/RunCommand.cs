@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Insights.Analytics.Pipeline;
 using Insights.Generator;
 using Insights.Warehouse.Building;

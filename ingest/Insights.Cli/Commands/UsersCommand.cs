@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Insights.Dashboard.Accounts;
 using Insights.Model.Reference;
 

@@ -135,4 +135,84 @@ public sealed class OutliersTests
         Assert.NotEmpty(plain);
         Assert.Equal(plain.Select(f => (f.Rating, f.Statistic)), scaled.Select(f => (f.Rating, f.Statistic)));
     }
+    /// <summary>
+    /// Judge factors by hand. A fit predicting 0 everywhere with σ̂ = 1, one criterion. Judge 0: 20 marks at ±1
+    /// (u² = 1); judge 1: 20 marks at ±3 (u² = 9); judge 2: 5 marks at ±3 (too few for a factor of his own).
+    /// Overall mean u² = (20 + 180 + 45) / 45 = 245 / 45; g_0 = max(1, √(1 · 45 / 245)) = 1, g_1 = √(9 · 45 / 245),
+    /// g_2 = 1. A typo at −40 on judge 0 (|u| = 40 &gt; the limit 10) is left out, so the factors do not move.
+    /// </summary>
+    [Fact]
+    public void Judge_factors_are_relative_spreads_floored_at_one_and_leave_out_the_typo()
+    {
+        var fit = AnomalyTestData.Fit([0], [.. Enumerable.Repeat(0.0, 21)], [0, 0, 0], 1);
+        var ratings = new List<SeverityRating>();
+        for (var p = 0; p < 20; p++)
+        {
+            ratings.Add(new SeverityRating(0, p, 0, p % 2 == 0 ? 1 : -1));
+            ratings.Add(new SeverityRating(1, p, 0, p % 2 == 0 ? 3 : -3));
+            if (p < 5)
+            {
+                ratings.Add(new SeverityRating(2, p, 0, p % 2 == 0 ? 3 : -3));
+            }
+        }
+
+        double[] sigmas = [1];
+        var factors = Outliers.JudgeFactors(ratings, fit, sigmas, 10, 20);
+        Assert.Equal(1, factors[0], 12);
+        Assert.Equal(Math.Sqrt(9 * 45 / 245.0), factors[1], 12);
+        Assert.Equal(1, factors[2], 12);
+
+        ratings.Add(new SeverityRating(0, 20, 0, -40));
+        Assert.Equal(factors, Outliers.JudgeFactors(ratings, fit, sigmas, 10, 20));
+        Assert.Throws<ArgumentException>(() => Outliers.JudgeFactors([new SeverityRating(0, 0, 1, 0)], fit, sigmas, 10, 20));
+    }
+
+    /// <summary>
+    /// An erratic judge (noise SD 7.5 where his nine colleagues have 3) in 40 projects × 10 judges × 3 criteria, over
+    /// 20 seeds, with one lost digit (a mark of about 70 keyed as 7) on a steady judge in each. Measured against the
+    /// pooled σ̂ (about 4.1 with the typo) his residuals have z of SD about 1.8 and cross the limit 4.6 for 1,200
+    /// scores about once per unit (11 of these 20 units had a false flag on him; asserted at least 8); against his own
+    /// spread about once in a thousand units. The typo (z about −14) stays found in every unit.
+    /// </summary>
+    [Fact]
+    public void An_erratic_judge_is_measured_against_his_own_spread_and_the_typo_stays_found()
+    {
+        var pooledSeeds = 0;
+        var ownSeeds = 0;
+        var typosFound = 0;
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var random = new Random(4242 + seed);
+            double Normal() => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+            var quality = Enumerable.Range(0, 40).Select(_ => 8 * Normal()).ToArray();
+            var severity = Enumerable.Range(0, 10).Select(_ => 3 * Normal()).ToArray();
+            var ratings = new List<SeverityRating>();
+            for (var p = 0; p < 40; p++)
+            {
+                for (var j = 0; j < 10; j++)
+                {
+                    for (var c = 0; c < 3; c++)
+                    {
+                        var noise = (j == 4 ? 7.5 : 3) * Normal();
+                        ratings.Add(new SeverityRating(j, p, c, Math.Clamp(Math.Round(70 + quality[p] + severity[j] + noise), 0, 100)));
+                    }
+                }
+            }
+
+            var typo = ratings.FindIndex(r => r.Judge == 1 && r.Project == 7 && r.Criterion == 2);
+            ratings[typo] = ratings[typo] with { Score = Math.Floor(ratings[typo].Score / 10) };
+            var fit = SeverityModel.Fit(ratings);
+
+            var pooled = Outliers.Detect(ratings, fit, new OutlierOptions(JudgeNoise: false));
+            var own = Outliers.Detect(ratings, fit);
+            pooledSeeds += pooled.Any(f => f.Judge == 4) ? 1 : 0;
+            ownSeeds += own.Any(f => f.Judge == 4) ? 1 : 0;
+            typosFound += own.Any(f => f.Rating == typo && f.Level == AnomalyLevel.Error) ? 1 : 0;
+            Assert.DoesNotContain(own, f => f.Rating != typo && f.Judge != 4);
+        }
+
+        Assert.True(pooledSeeds >= 8, $"pooled σ̂: the erratic judge flagged in {pooledSeeds} of 20 units");
+        Assert.True(ownSeeds <= 1, $"own spread: the erratic judge flagged in {ownSeeds} of 20 units");
+        Assert.Equal(20, typosFound);
+    }
 }

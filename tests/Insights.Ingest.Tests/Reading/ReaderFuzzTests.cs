@@ -1,5 +1,4 @@
 using System.Text;
-using CsCheck;
 using Insights.Ingest.Reading;
 
 namespace Insights.Ingest.Tests.Reading;

@@ -1,4 +1,3 @@
-using DuckDB.NET.Data;
 using Insights.Warehouse.Reading;
 
 namespace Insights.Warehouse.Tests.Reading;

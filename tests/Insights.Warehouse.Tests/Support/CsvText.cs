@@ -1,5 +1,4 @@
 using System.Text;
-using nietras.SeparatedValues;
 
 namespace Insights.Warehouse.Tests.Support;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using DuckDB.NET.Data;
 using Insights.Ingest.Lake;
 using Insights.Ingest.Pipeline;
 using Insights.Ingest.Privacy;
