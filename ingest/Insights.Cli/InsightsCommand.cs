@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Insights.Cli.Commands;
 
 namespace Insights.Cli;

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
+using ExcelDataReader;
+using nietras.SeparatedValues;
 
 namespace Insights.Generator.Tests;
 

@@ -1,4 +1,6 @@
 using System.Text;
+using Insights.Model.Identifiers;
+using Insights.Model.Reference;
 
 namespace Insights.Generator.Tests;
 

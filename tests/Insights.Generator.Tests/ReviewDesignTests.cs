@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Insights.Model.Reference;
+using Insights.Model.Review;
 
 namespace Insights.Generator.Tests;
 

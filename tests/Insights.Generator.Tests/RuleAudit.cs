@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Insights.Model.Identifiers;
+using Insights.Model.Reference;
 
 namespace Insights.Generator.Tests;
 

@@ -6,6 +6,7 @@ using Insights.Ingest.Feeds;
 using Insights.Ingest.Lake;
 using Insights.Ingest.Pipeline;
 using Insights.Ingest.Reading;
+using Insights.Model.Reference;
 using Insights.Warehouse.Building;
 using Insights.Warehouse.Tests.Support;
 

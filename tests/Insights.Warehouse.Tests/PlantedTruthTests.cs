@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Insights.Warehouse.Tests.Support;
+using nietras.SeparatedValues;
 
 namespace Insights.Warehouse.Tests;
 

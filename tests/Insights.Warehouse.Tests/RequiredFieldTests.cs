@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Insights.Ingest.Feeds;
 using Insights.Ingest.Reading;
+using Insights.Model.Reference;
 using Insights.Warehouse.Tests.Support;
 
 namespace Insights.Warehouse.Tests;

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Insights.Analytics.Pipeline;
 
 namespace Insights.Cli.Commands;

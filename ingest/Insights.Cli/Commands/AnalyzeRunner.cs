@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
+using DuckDB.NET.Data;
 using Insights.Analytics.Pipeline;
 using Insights.Analytics.Pipeline.Output;
 using Insights.Analytics.Pipeline.Season;
 using Insights.Analytics.Pipeline.Warehouse;
+using Spectre.Console;
 
 namespace Insights.Cli.Commands;
 

@@ -1,6 +1,8 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using DuckDB.NET.Data;
 
 namespace Insights.Cli.Commands;
 

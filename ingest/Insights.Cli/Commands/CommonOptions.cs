@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Insights.Generator;
 using Insights.Model.Reference;
 

@@ -1,5 +1,7 @@
+using System.CommandLine;
 using System.Globalization;
 using Insights.Ingest.Converters;
+using Spectre.Console;
 
 namespace Insights.Cli.Commands;
 

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Insights.Generator;
 
 namespace Insights.Cli.Commands;

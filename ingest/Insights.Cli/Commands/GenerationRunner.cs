@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Insights.Generator;
 using Insights.Model.Reference;
+using Spectre.Console;
 
 namespace Insights.Cli.Commands;
 

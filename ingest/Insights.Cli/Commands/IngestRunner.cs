@@ -7,6 +7,7 @@ using Insights.Ingest.Pipeline;
 using Insights.Ingest.Privacy;
 using Insights.Ingest.Reading;
 using Insights.Warehouse.Building;
+using Spectre.Console;
 
 namespace Insights.Cli.Commands;
 

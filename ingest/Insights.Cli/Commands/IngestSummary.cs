@@ -1,6 +1,7 @@
 using System.Globalization;
 using Insights.Ingest.Pipeline;
 using Insights.Warehouse.Building;
+using Spectre.Console;
 
 namespace Insights.Cli.Commands;
 

@@ -1,3 +1,5 @@
+using System.CommandLine;
+
 namespace Insights.Cli.Commands;
 
 /// <summary>

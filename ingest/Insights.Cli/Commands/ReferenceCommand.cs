@@ -1,5 +1,7 @@
+using System.CommandLine;
 using System.Globalization;
 using Insights.Model.Reference;
+using Spectre.Console;
 
 namespace Insights.Cli.Commands;
 

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Insights.Reports;
 
 namespace Insights.Cli.Commands;

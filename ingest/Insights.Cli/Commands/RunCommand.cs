@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Insights.Analytics.Pipeline;
 using Insights.Generator;
 using Insights.Warehouse.Building;

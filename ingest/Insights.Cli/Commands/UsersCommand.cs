@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Insights.Dashboard.Accounts;
 using Insights.Model.Reference;
 

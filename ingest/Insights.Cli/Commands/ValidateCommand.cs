@@ -1,6 +1,8 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Insights.Analytics.Validation;
+using Spectre.Console;
 
 namespace Insights.Cli.Commands;
 

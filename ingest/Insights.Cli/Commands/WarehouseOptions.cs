@@ -1,3 +1,5 @@
+using System.CommandLine;
+
 namespace Insights.Cli.Commands;
 
 /// <summary>Options of the verbs that read or write the warehouse.</summary>

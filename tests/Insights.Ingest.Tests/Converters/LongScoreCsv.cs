@@ -1,3 +1,5 @@
+using nietras.SeparatedValues;
+
 namespace Insights.Ingest.Tests.Converters;
 
 /// <summary>A long score CSV read back with Sep (RFC 4180 unescaping), independent of the writer's code.</summary>

@@ -1,6 +1,7 @@
 using Insights.Ingest.Feeds;
 using Insights.Ingest.Reading;
 using Insights.Ingest.Tests.Reading;
+using Insights.Model.Reference;
 
 namespace Insights.Ingest.Tests.Feeds;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using CsCheck;
 using Insights.Ingest.Reading;
 
 namespace Insights.Ingest.Tests.Reading;

@@ -1,4 +1,7 @@
 using System.IO.Compression;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Insights.Ingest.Reading;
 using static Insights.Ingest.Tests.Reading.XlsxBuilder;
 

@@ -1,3 +1,4 @@
+using DuckDB.NET.Data;
 using Insights.Warehouse.Reading;
 
 namespace Insights.Warehouse.Tests.Reading;

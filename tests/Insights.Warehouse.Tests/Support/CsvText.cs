@@ -1,4 +1,5 @@
 using System.Text;
+using nietras.SeparatedValues;
 
 namespace Insights.Warehouse.Tests.Support;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using DuckDB.NET.Data;
 using Insights.Ingest.Lake;
 using Insights.Ingest.Pipeline;
 using Insights.Ingest.Privacy;
