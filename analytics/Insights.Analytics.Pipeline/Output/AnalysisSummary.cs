@@ -114,6 +114,7 @@ public static class AnalysisSummary
             }
 
             w.WriteEndArray();
+            WriteStrings(w, "fresh_panel", result.FreshPanelNotes);
             WriteStrings(w, "warnings", result.Warnings);
             w.WriteEndObject();
         }

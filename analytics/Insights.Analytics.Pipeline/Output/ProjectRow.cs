@@ -15,6 +15,10 @@ namespace Insights.Analytics.Pipeline.Output;
 /// <param name="FlipJudges">The fewest judges whose removal changes its tier (margins.csv); 0 where not computed or
 /// where no subset leaving three judges does.</param>
 /// <param name="FlipMarkPoints">The smallest single mark change (points) that changes its tier; NaN where not computed or none.</param>
+/// <param name="FreshKeepsTier">Probability that a fresh panel of new judges, drawn from the season's judge population,
+/// gives it the same tier (or again none), under the exact award rule (<see cref="Robustness.FreshPanel"/>); final
+/// roadshow with a complete panel only, NaN elsewhere.</param>
+/// <param name="FreshAwarded">Probability that such a fresh panel gives it any tier; NaN where not computed.</param>
 public sealed record ProjectRow(
     string Season,
     string Stage,
@@ -27,4 +31,6 @@ public sealed record ProjectRow(
     int RankFair,
     double ProbabilityKeepsTier,
     int FlipJudges = 0,
-    double FlipMarkPoints = double.NaN);
+    double FlipMarkPoints = double.NaN,
+    double FreshKeepsTier = double.NaN,
+    double FreshAwarded = double.NaN);

@@ -36,4 +36,7 @@ public sealed record AnalysisResult(
 {
     /// <summary>power.csv rows: per judge and test, flagged, clean or untestable with the minimum detectable effect.</summary>
     public IReadOnlyList<PowerRow> Power { get; init; } = [];
+
+    /// <summary>Per season, the fresh-panel judge population pooled over its final roadshows (or why there is none).</summary>
+    public IReadOnlyList<string> FreshPanelNotes { get; init; } = [];
 }

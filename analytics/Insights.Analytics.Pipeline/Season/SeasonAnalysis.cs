@@ -51,6 +51,7 @@ public static partial class SeasonAnalysis
         var results = AnalyseUnits(options, units, key => new UnitSettings(
             affiliations[key.Season].Affiliated, finalists.GetValueOrDefault((key.Season, key.Track)), options.Seed, options.Resamples, favouritism),
             progress, cancellationToken);
+        var fresh = FreshPanels(results, options);
 
         var findings = results.SelectMany(r => r.Findings).ToList();
         var family = results.Sum(r => r.Favouritism.Count(e => e.Tested));
@@ -78,6 +79,7 @@ public static partial class SeasonAnalysis
             [.. results.SelectMany(r => r.Rasch)])
         {
             Power = power,
+            FreshPanelNotes = fresh,
         };
     }
 

@@ -125,6 +125,36 @@ public static partial class UnitAnalysis
         _ => null,
     };
 
+    /// <summary>
+    /// The final roadshow's panel for the fresh-panel model: only when every judge gave every project a total, in
+    /// percent of the rubric's total range Σ weight × (max − min); null for other stages and incomplete panels.
+    /// </summary>
+    private static AwardPanel? AwardPanelOf(UnitData data, UnitSettings settings)
+    {
+        if (data.Key.Stage != NoticeStages.Final || TierRuleOf(data, settings) is not { } rule)
+        {
+            return null;
+        }
+
+        var range = data.CriterionWeight.Select((w, c) => w * (data.CriterionMax[c] - data.CriterionMin[c])).Sum();
+        var totals = JudgeTotals(data);
+        if (!(range > 0) || totals.Any(t => t.Count != data.Judges.Length))
+        {
+            return null;
+        }
+
+        var matrix = new double[data.Judges.Length, data.Projects.Length];
+        for (var p = 0; p < totals.Length; p++)
+        {
+            foreach (var (judge, total) in totals[p])
+            {
+                matrix[judge, p] = 100 * total / range;
+            }
+        }
+
+        return new AwardPanel(matrix, rule);
+    }
+
     /// <summary>Per project: each judge's weighted total Σ weight × mark.</summary>
     private static Dictionary<int, double>[] JudgeTotals(UnitData data)
     {

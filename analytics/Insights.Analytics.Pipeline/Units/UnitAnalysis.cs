@@ -78,7 +78,8 @@ public static partial class UnitAnalysis
         // The reported size is the severity model's (judges.csv); the tests are the within-project contrasts'.
         var reported = fit?.Severities.ToDictionary(s => s.Judge, s => 100 * s.Severity / data.ScaleRange);
         var severity = SeverityTest.Candidates(JudgeContrasts.Estimate(ratings, data.CriterionMin, data.CriterionMax, Days(data)), reported: reported);
-        return new UnitResult(key, ratings.Length, judges, panels, projects, findings, favouritism, pooled, data.Judges, data.ScaleRange, stageScores, model, warnings, margins, RaschRows(data, rasch), severity, judgePanels);
+        return new UnitResult(key, ratings.Length, judges, panels, projects, findings, favouritism, pooled, data.Judges, data.ScaleRange, stageScores, model, warnings, margins, RaschRows(data, rasch), severity, judgePanels,
+            AwardPanelOf(data, settings));
     }
 
     /// <summary>

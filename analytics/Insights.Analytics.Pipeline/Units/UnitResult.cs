@@ -24,6 +24,7 @@ namespace Insights.Analytics.Pipeline.Units;
 /// <param name="SeverityCandidates">The judges' within-project severity tests, flagged at the season step under
 /// Benjamini-Hochberg (lenient, harsh).</param>
 /// <param name="JudgePanels">Per judge index, his panel when he sat on one panel of the unit, else empty.</param>
+/// <param name="Award">The final roadshow's complete panel for the fresh-panel tier probabilities, pooled at the season step; null elsewhere.</param>
 public sealed record UnitResult(
     UnitKey Key,
     int Marks,
@@ -41,4 +42,5 @@ public sealed record UnitResult(
     IReadOnlyList<MarginRow> Margins,
     IReadOnlyList<RaschRow> Rasch,
     IReadOnlyList<Anomalies.SeverityCandidate>? SeverityCandidates = null,
-    IReadOnlyList<string>? JudgePanels = null);
+    IReadOnlyList<string>? JudgePanels = null,
+    AwardPanel? Award = null);

@@ -85,7 +85,7 @@ public static class AnalyticsWarehouse
                 row = p.RankFair > 0 ? row.AppendValue(p.RankFair) : row.AppendNullValue();
                 row = Numbers(row, p.ProbabilityKeepsTier);
                 row = p.FlipJudges > 0 ? row.AppendValue(p.FlipJudges) : row.AppendNullValue();
-                Numbers(row, p.FlipMarkPoints).EndRow();
+                Numbers(row, p.FlipMarkPoints, p.FreshKeepsTier, p.FreshAwarded).EndRow();
             }
         }
 

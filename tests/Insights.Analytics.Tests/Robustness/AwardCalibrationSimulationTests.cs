@@ -109,7 +109,7 @@ public sealed class AwardCalibrationSimulationTests
         return new Outcomes(awards);
     }
 
-    private static List<SeverityRating> Panel(Random random, int judges, double[] quality, double[][] profile, double[] max)
+    internal static List<SeverityRating> Panel(Random random, int judges, double[] quality, double[][] profile, double[] max)
     {
         var ratings = new List<SeverityRating>();
         for (var j = 0; j < judges; j++)
@@ -131,7 +131,7 @@ public sealed class AwardCalibrationSimulationTests
         return ratings;
     }
 
-    private static int[] Tiers(List<SeverityRating> ratings, TierRule rule)
+    internal static int[] Tiers(List<SeverityRating> ratings, TierRule rule)
     {
         var projects = ratings.Max(r => r.Project) + 1;
         var scores = new double[projects];
@@ -144,7 +144,7 @@ public sealed class AwardCalibrationSimulationTests
         return rule.Assign(scores);
     }
 
-    private static double Truncated(Random random, double below)
+    internal static double Truncated(Random random, double below)
     {
         double z;
         do
