@@ -150,13 +150,13 @@ public sealed class OrganizerQueries(WarehouseReader warehouse)
     private static List<FinalistRow> Finalists(DuckDBConnection connection, string season, string track, string preliminary)
     {
         using var command = Command(connection, """
-            SELECT f.project_id, p.raw_mean, p.rank_raw, f.raw_mean, f.rank_raw, f.p_award_tier
+            SELECT f.project_id, p.raw_mean, p.rank_raw, f.raw_mean, f.rank_raw, f.p_award_tier, f.p_tier_fresh
             FROM analytics_project f JOIN analytics_project p
               ON p.season = f.season AND p.track_code = f.track_code AND p.project_id = f.project_id AND p.stage = $preliminary
             WHERE f.season = $season AND f.track_code = $track AND f.stage = 'final_roadshow'
             ORDER BY f.rank_raw NULLS LAST, f.project_id
             """, ("season", season), ("track", track), ("preliminary", preliminary));
-        return Rows(command, r => new FinalistRow(r.GetString(0), r.FiniteOrNull(1), r.Int32OrNull(2), r.FiniteOrNull(3), r.Int32OrNull(4), r.FiniteOrNull(5)));
+        return Rows(command, r => new FinalistRow(r.GetString(0), r.FiniteOrNull(1), r.Int32OrNull(2), r.FiniteOrNull(3), r.Int32OrNull(4), r.FiniteOrNull(5), r.FiniteOrNull(6)));
     }
 
     private static List<ProjectRow> Unstable(DuckDBConnection connection, string season, string track)

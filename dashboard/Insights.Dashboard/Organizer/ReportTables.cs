@@ -38,9 +38,9 @@ public static class ReportTables
                     ? [[label(l.PreliminaryStage), I(l.CommonProjects), string.Join(';', l.JudgesOnBoth), F(l.Spearman, "0.000"), F(l.SpearmanP, "0.####"),
                         I(l.RankReversals), I(l.PairsCompared)]]
                     : []),
-            new("finalists", ["project", "preliminary", "preliminary_rank", "final", "final_rank", "p_award_tier"],
+            new("finalists", ["project", "preliminary", "preliminary_rank", "final", "final_rank", "p_award_tier", "p_tier_fresh"],
                 [.. report.Finalists.Select(f => (IReadOnlyList<string>)[f.ProjectId, F(f.Preliminary, "0.00"), I(f.PreliminaryRank), F(f.Final, "0.00"),
-                    I(f.FinalRank), F(f.PAwardTier, "0.000")])]),
+                    I(f.FinalRank), F(f.PAwardTier, "0.000"), F(f.PTierFresh, "0.000")])]),
             new("conflicts", findingColumns, [.. report.Findings.Where(f => f.IsConflict).Select(Finding)], "finding_id"),
             new("unstable", ["stage", "project", "raw_mean", "rank_raw", "p_award_tier"],
                 [.. report.Unstable.Select(u => (IReadOnlyList<string>)[label(u.Stage), u.ProjectId, F(u.RawMean, "0.00"), I(u.RankRaw), F(u.PAwardTier, "0.000")])]),
