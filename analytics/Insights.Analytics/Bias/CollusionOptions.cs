@@ -8,7 +8,7 @@ namespace Insights.Analytics.Bias;
 /// pair of the unit; error beyond twice that.</param>
 /// <param name="Alpha">Family-wise level of the Fisher-z test against the median pair correlation; a pair is flagged
 /// when p &lt; Alpha / number of pairs examined (Bonferroni).</param>
-public sealed record CollusionOptions(int MinCommonProjects = 10, double RobustZ = 4, double Alpha = 0.05)
+public sealed record CollusionOptions(int MinCommonProjects = 10, double RobustZ = 3, double Alpha = 0.05)
 {
     /// <summary>The default settings.</summary>
     public static CollusionOptions Default { get; } = new();
