@@ -55,6 +55,12 @@ public static partial class SeasonAnalysis
             }
         }
 
+        return rows;
+    }
+
+    /// <summary>power.csv's order: season, track, stage (the notice's order), kind, judge.</summary>
+    private static List<PowerRow> SortPower(List<PowerRow> rows)
+    {
         rows.Sort((a, b) =>
         {
             var c = string.CompareOrdinal(a.Season, b.Season);

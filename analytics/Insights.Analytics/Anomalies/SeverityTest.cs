@@ -18,6 +18,35 @@ public static class SeverityTest
     /// <summary>The practical threshold as a share of the range (as <see cref="SeverityExtremesOptions.PracticalShare"/>).</summary>
     public const double PracticalShare = 0.10;
 
+    /// <summary>
+    /// The severity a judge reported clean must have been detectable (15 % of the range, the validation study's
+    /// realistic lenient or harsh judge); a larger minimum detectable severity makes him untestable.
+    /// </summary>
+    public const double MaterialShare = 0.15;
+
+    /// <summary>
+    /// The smallest severity the contrast test finds with the given power at a two-sided level:
+    /// (t⁻¹(1 − level / 2) + t⁻¹(power)) × SE on the contrast's degrees of freedom, in percent of the range.
+    /// </summary>
+    /// <param name="candidate">The judge's contrast.</param>
+    /// <param name="level">The two-sided level the judge's p-value must reach on its own (the first step of
+    /// Benjamini-Hochberg: q / m).</param>
+    /// <param name="power">The power, in (0, 1).</param>
+    /// <returns>The minimum detectable severity in percent; NaN when the SE or the degrees of freedom are not usable.</returns>
+    public static double MinimumDetectable(SeverityCandidate candidate, double level, double power)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        if (!(level is > 0 and < 1) || !(power is > 0 and < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(level), "The level and the power must lie in (0, 1).");
+        }
+
+        var df = candidate.DegreesOfFreedom;
+        return double.IsFinite(candidate.StandardError) && candidate.StandardError > 0 && df > 0 && double.IsFinite(df)
+            ? (StudentT.InvCDF(0, 1, df, 1 - (level / 2)) + StudentT.InvCDF(0, 1, df, power)) * candidate.StandardError
+            : double.NaN;
+    }
+
     /// <summary>The tests of every judge of a unit.</summary>
     /// <param name="contrasts">The unit's contrasts.</param>
     /// <param name="practicalShare">The practical threshold as a share of the range.</param>

@@ -33,11 +33,22 @@ public sealed class AnalyzeFilesTests
         // power.csv: every judge with an affiliated project is there with a status; a flagged one is a favoritism
         // finding, a clean one was tested (p) with a minimum detectable bonus within 10 % of the scale, and judges
         // below two affiliated projects are untestable, not silently left out.
-        var power = File.ReadAllLines(Path.Combine(folder, "power.csv")).Skip(1).Select(l => l.Split(',')).ToList();
-        var favoritism = File.ReadAllLines(Path.Combine(folder, "findings.csv")).Skip(1).Select(l => l.Split(','))
-            .Where(f => f[0] == "favoritism").Select(f => (f[2], f[3], f[4], f[6])).ToHashSet();
+        var rows = File.ReadAllLines(Path.Combine(folder, "power.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal(["favoritism", "severity"], rows.Select(r => r[4]).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(rows, r => Assert.Contains(r[5], (string[])["flagged", "clean", "untestable"]));
+        var power = rows.Where(r => r[4] == "favoritism").ToList();
+        var findings = File.ReadAllLines(Path.Combine(folder, "findings.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        var favoritism = findings.Where(f => f[0] == "favoritism").Select(f => (f[2], f[3], f[4], f[6])).ToHashSet();
         Assert.NotEmpty(power);
-        Assert.All(power, r => Assert.Contains(r[5], (string[])["flagged", "clean", "untestable"]));
+        // The severity test's rows: one per judge tested; flagged = a lenient or harsh finding; clean = a minimum
+        // detectable severity of at most 15 % of the range; untestable above it (the on-site review's 1-10 units have some).
+        var severity = rows.Where(r => r[4] == "severity").ToList();
+        double Mde(string[] r) => double.Parse(r[7], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(findings.Where(f => f[0] is "lenient" or "harsh").Select(f => (f[2], f[3], f[4], f[6])).ToHashSet(),
+            severity.Where(r => r[5] == "flagged").Select(r => (r[0], r[1], r[2], r[3])).ToHashSet());
+        Assert.All(severity.Where(r => r[5] == "clean"), r => Assert.True(Mde(r) <= 15, string.Join(',', r)));
+        Assert.All(severity.Where(r => r[5] == "untestable"), r => Assert.True(r[7] == "" || Mde(r) > 15, string.Join(',', r)));
+        Assert.Contains(severity, r => r[5] == "clean");
         Assert.Equal(favoritism, power.Where(r => r[5] == "flagged").Select(r => (r[0], r[1], r[2], r[3])).ToHashSet());
         Assert.All(power.Where(r => r[5] == "clean"), r => Assert.NotEqual("", r[10]));
         Assert.All(power.Where(r => int.Parse(r[6], System.Globalization.CultureInfo.InvariantCulture) < 2), r => Assert.Equal("untestable", r[5]));
