@@ -57,7 +57,7 @@ public static partial class SeasonAnalysis
         var family = results.Sum(r => r.Favouritism.Count(e => e.Tested));
         var power = FavouritismFindings(results, favouritism, findings);
 
-        power = SortPower([.. power, .. SeverityFindings(results, findings)]);
+        power = SortPower([.. power, .. SeverityFindings(results, findings), .. results.SelectMany(r => r.Power ?? [])]);
         var affiliation = AffiliationBiases(results, findings);
         var links = options.Pool ? [] : Link(results, findings);
         findings.Sort(CompareFindings);

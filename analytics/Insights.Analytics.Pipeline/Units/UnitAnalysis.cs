@@ -41,6 +41,7 @@ public static partial class UnitAnalysis
 
         var favouritism = Array.Empty<FavouritismEstimate>() as IReadOnlyList<FavouritismEstimate>;
         IReadOnlyList<JudgePairFinding> pairs = [];
+        var power = new List<PowerRow>();
         if (fit is not null)
         {
             findings.AddRange(Outliers.Detect(ratings, fit, names: names, scales: data.Scales).Select(f => new FindingRow(
@@ -50,7 +51,9 @@ public static partial class UnitAnalysis
             findings.AddRange(pairs.Where(f => f.Flagged).Select(f => new FindingRow(
                 f.Kind, AnomalyKinds.LevelName(f.Level), key.Season, key.Stage, key.Track, "",
                 $"{data.Judges[f.JudgeA]};{data.Judges[f.JudgeB]}", "", "", f.Correlation, f.PValue, f.EvidenceZh, f.EvidenceEn)));
-            findings.AddRange(DriftFindings(data, fit, names).Select(f => Judge(key, data, judgePanels, f)));
+            var (drift, driftPower) = DriftFindings(data, fit, names);
+            findings.AddRange(drift.Select(f => Judge(key, data, judgePanels, f)));
+            power.AddRange(driftPower);
         }
 
         findings.AddRange(ScaleUse.Detect(data.CommonRatings, names: names).Select(f => Judge(key, data, judgePanels, f)));
@@ -79,7 +82,7 @@ public static partial class UnitAnalysis
         var reported = fit?.Severities.ToDictionary(s => s.Judge, s => 100 * s.Severity / data.ScaleRange);
         var severity = SeverityTest.Candidates(JudgeContrasts.Estimate(ratings, data.CriterionMin, data.CriterionMax, Days(data)), reported: reported);
         return new UnitResult(key, ratings.Length, judges, panels, projects, findings, favouritism, pooled, data.Judges, data.ScaleRange, stageScores, model, warnings, margins, RaschRows(data, rasch), severity, judgePanels,
-            AwardPanelOf(data, settings));
+            AwardPanelOf(data, settings), power);
     }
 
     /// <summary>
@@ -134,7 +137,12 @@ public static partial class UnitAnalysis
         }
     }
 
-    private static IEnumerable<JudgeFinding> DriftFindings(UnitData data, SeverityFit fit, ElementNames names)
+    /// <summary>
+    /// Drift findings and a power row per judge with dated marks: flagged, clean (tested, and a change of
+    /// <see cref="DriftOptions.MaterialShare"/> of the range over his period would have been found with 80 % power at
+    /// the unit's Bonferroni level) or untestable (too few marks or days, or a larger minimum detectable change).
+    /// </summary>
+    private static (IReadOnlyList<JudgeFinding> Findings, List<PowerRow> Power) DriftFindings(UnitData data, SeverityFit fit, ElementNames names)
     {
         // A pooled unit's criteria are "stage:criterion": each stage is a block, so that a judge's step between
         // stages (one effect per judge for all of them) is not read as drift over time.
@@ -155,7 +163,25 @@ public static partial class UnitAnalysis
             }
         }
 
-        return timed.Count == 0 ? [] : SeverityDrift.Detect(timed, fit, data.ScaleRange, names: names);
+        if (timed.Count == 0)
+        {
+            return ([], []);
+        }
+
+        var options = DriftOptions.Default;
+        var assessed = SeverityDrift.Assess(timed, fit, options);
+        var findings = SeverityDrift.Flag(assessed, data.ScaleRange, options, names);
+        var flagged = findings.Select(f => f.Judge).ToHashSet();
+        var level = options.FamilyWiseAlpha / Math.Max(1, assessed.Count(a => a.Status == DriftStatus.Tested));
+        var key = data.Key;
+        // The change in percent of the range, as the plant and the material size are stated.
+        var power = assessed.Select(a =>
+        {
+            var mde = 100 * SeverityDrift.MinimumDetectableChange(a, level, 0.8) / data.ScaleRange;
+            var status = flagged.Contains(a.Judge) ? Season.SeasonAnalysis.Flagged : mde <= 100 * options.MaterialShare ? Season.SeasonAnalysis.Clean : Season.SeasonAnalysis.Untestable;
+            return new PowerRow(key.Season, key.Stage, key.Track, data.Judges[a.Judge], SeverityDrift.Kind, status, a.Sheets, mde, 0, level, a.PValue);
+        }).ToList();
+        return (findings, power);
     }
 
     /// <summary>The day of each mark (days since 0001-01-01), or null when any mark is undated.</summary>

@@ -25,6 +25,7 @@ namespace Insights.Analytics.Pipeline.Units;
 /// Benjamini-Hochberg (lenient, harsh).</param>
 /// <param name="JudgePanels">Per judge index, his panel when he sat on one panel of the unit, else empty.</param>
 /// <param name="Award">The final roadshow's complete panel for the fresh-panel tier probabilities, pooled at the season step; null elsewhere.</param>
+/// <param name="Power">power.csv rows the unit decides itself (drift: its Bonferroni family is the unit).</param>
 public sealed record UnitResult(
     UnitKey Key,
     int Marks,
@@ -43,4 +44,5 @@ public sealed record UnitResult(
     IReadOnlyList<RaschRow> Rasch,
     IReadOnlyList<Anomalies.SeverityCandidate>? SeverityCandidates = null,
     IReadOnlyList<string>? JudgePanels = null,
-    AwardPanel? Award = null);
+    AwardPanel? Award = null,
+    IReadOnlyList<PowerRow>? Power = null);

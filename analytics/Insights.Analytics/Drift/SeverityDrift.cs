@@ -44,8 +44,26 @@ public static class SeverityDrift
         }
 
         options ??= DriftOptions.Default;
+        return Flag(Assess(ratings, fit, options), scaleRange, options, names);
+    }
+
+    /// <summary>The findings of <see cref="Detect"/> from assessments already made (<see cref="Assess"/>).</summary>
+    /// <param name="assessed">The unit's assessments, one per judge.</param>
+    /// <param name="scaleRange">The criterion scale range in score points.</param>
+    /// <param name="options">Thresholds; <see cref="DriftOptions.Default"/> when null.</param>
+    /// <param name="names">Names for the evidence text; indices when null.</param>
+    /// <returns>As <see cref="Detect"/>.</returns>
+    /// <exception cref="ArgumentException">A non-positive scale range.</exception>
+    public static IReadOnlyList<JudgeFinding> Flag(IReadOnlyList<JudgeDrift> assessed, double scaleRange, DriftOptions? options = null, ElementNames? names = null)
+    {
+        ArgumentNullException.ThrowIfNull(assessed);
+        if (!(scaleRange > 0) || double.IsInfinity(scaleRange))
+        {
+            throw new ArgumentOutOfRangeException(nameof(scaleRange), scaleRange, "The scale range must be positive and finite.");
+        }
+
+        options ??= DriftOptions.Default;
         names ??= ElementNames.Indices;
-        var assessed = Assess(ratings, fit, options);
         var findings = new List<JudgeFinding>();
         var tested = assessed.Count(a => a.Status == DriftStatus.Tested);
         if (tested == 0)
@@ -73,6 +91,32 @@ public static class SeverityDrift
         }
 
         return findings;
+    }
+
+    /// <summary>
+    /// The smallest total change over the judge's scoring period that the slope test finds with the given power at a
+    /// two-sided level: (q(1 − level / 2) + q(power)) × SE × span, q the Student t quantile on the judge's degrees of
+    /// freedom (normal when 0, as the test), in score points.
+    /// </summary>
+    /// <param name="assessment">A tested judge's assessment.</param>
+    /// <param name="level">The two-sided level (α / m, the Bonferroni level of the unit).</param>
+    /// <param name="power">The power, in (0, 1).</param>
+    /// <returns>The minimum detectable change in points; NaN when the judge was not tested or the SE is not usable.</returns>
+    public static double MinimumDetectableChange(JudgeDrift assessment, double level, double power)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        if (!(level is > 0 and < 1) || !(power is > 0 and < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(level), "The level and the power must lie in (0, 1).");
+        }
+
+        if (assessment.Status != DriftStatus.Tested || !double.IsFinite(assessment.StandardError) || !(assessment.SpanDays > 0))
+        {
+            return double.NaN;
+        }
+
+        double Quantile(double p) => assessment.DegreesOfFreedom > 0 ? StudentT.InvCDF(0, 1, assessment.DegreesOfFreedom, p) : Normal.InvCDF(0, 1, p);
+        return (Quantile(1 - (level / 2)) + Quantile(power)) * assessment.StandardError * assessment.SpanDays;
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ public sealed class AnalyzeFilesTests
         // finding, a clean one was tested (p) with a minimum detectable bonus within 10 % of the scale, and judges
         // below two affiliated projects are untestable, not silently left out.
         var rows = File.ReadAllLines(Path.Combine(folder, "power.csv")).Skip(1).Select(l => l.Split(',')).ToList();
-        Assert.Equal(["favoritism", "severity"], rows.Select(r => r[4]).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(["drift", "favoritism", "severity"], rows.Select(r => r[4]).Distinct().Order(StringComparer.Ordinal));
         Assert.All(rows, r => Assert.Contains(r[5], (string[])["flagged", "clean", "untestable"]));
         var power = rows.Where(r => r[4] == "favoritism").ToList();
         var findings = File.ReadAllLines(Path.Combine(folder, "findings.csv")).Skip(1).Select(l => l.Split(',')).ToList();
@@ -49,6 +49,14 @@ public sealed class AnalyzeFilesTests
         Assert.All(severity.Where(r => r[5] == "clean"), r => Assert.True(Mde(r) <= 15, string.Join(',', r)));
         Assert.All(severity.Where(r => r[5] == "untestable"), r => Assert.True(r[7] == "" || Mde(r) > 15, string.Join(',', r)));
         Assert.Contains(severity, r => r[5] == "clean");
+        // The drift test's rows: one per judge with dated marks; flagged = a drift finding; clean = a minimum
+        // detectable change over his period of at most 20 % of the range; untestable = not tested or above it.
+        var drift = rows.Where(r => r[4] == "drift").ToList();
+        Assert.Equal(findings.Where(f => f[0] == "drift").Select(f => (f[2], f[3], f[4], f[6])).ToHashSet(),
+            drift.Where(r => r[5] == "flagged").Select(r => (r[0], r[1], r[2], r[3])).ToHashSet());
+        Assert.All(drift.Where(r => r[5] == "clean"), r => Assert.True(Mde(r) <= 20, string.Join(',', r)));
+        Assert.All(drift.Where(r => r[5] == "untestable"), r => Assert.True(r[7] == "" || Mde(r) > 20, string.Join(',', r)));
+        Assert.Contains(drift, r => r[5] == "clean");
         Assert.Equal(favoritism, power.Where(r => r[5] == "flagged").Select(r => (r[0], r[1], r[2], r[3])).ToHashSet());
         Assert.All(power.Where(r => r[5] == "clean"), r => Assert.NotEqual("", r[10]));
         Assert.All(power.Where(r => int.Parse(r[6], System.Globalization.CultureInfo.InvariantCulture) < 2), r => Assert.Equal("untestable", r[5]));
