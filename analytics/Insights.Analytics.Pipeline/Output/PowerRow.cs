@@ -3,14 +3,14 @@ namespace Insights.Analytics.Pipeline.Output;
 /// <summary>
 /// One row of power.csv: whether one judge could have been found by one test (kind), and what the test found. The
 /// favouritism test writes a row per judge with at least one affiliated project, the severity test (lenient, harsh)
-/// a row per judge with a within-project contrast, the drift test a row per judge with dated marks; other detectors
+/// a row per judge with a within-project contrast, the drift test a row per judge with dated marks, the outlier test a row per judge of a fitted unit; other detectors
 /// can add rows of their own kind.
 /// </summary>
 /// <param name="Season">Season.</param>
 /// <param name="Stage">Stage (or <c>pooled</c>).</param>
 /// <param name="Track">Track.</param>
 /// <param name="Judge">Judge id.</param>
-/// <param name="Kind">The test (<c>favoritism</c>, <c>severity</c>, <c>drift</c>).</param>
+/// <param name="Kind">The test (<c>favoritism</c>, <c>severity</c>, <c>drift</c>, <c>outlier_score</c>).</param>
 /// <param name="Status"><c>flagged</c> (a finding), <c>clean</c> (not flagged, and an effect of the material size
 /// would have been found with 80 % power) or <c>untestable</c> (not tested, or the minimum detectable effect is above
 /// the material size, or the smallest attainable p-value is above the level).</param>

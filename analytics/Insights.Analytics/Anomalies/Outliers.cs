@@ -88,6 +88,53 @@ public static class Outliers
     }
 
     /// <summary>
+    /// Per judge, the smallest error of one mark, as a share of its criterion's range, that <see cref="Detect"/> flags
+    /// with the given power: (limit + Φ⁻¹(power)) × σ_c × g_j / R_c for the judge's least sensitive criterion, where
+    /// limit is the warning threshold for the unit's n marks, σ_c the criterion's residual SD, g_j the judge's factor
+    /// (<see cref="JudgeFactors"/>) and R_c the criterion's range (on the common scale of mixed ranges: the mean range).
+    /// A dropped digit moves a two-digit mark by about 90 % of its value, at least half the range on a criterion of
+    /// 15 points or more.
+    /// </summary>
+    /// <param name="ratings">The scores the model was fitted on (in points).</param>
+    /// <param name="fit">The fit, as for <see cref="Detect"/>.</param>
+    /// <param name="scales">The criteria's scales.</param>
+    /// <param name="power">The power, in (0, 1).</param>
+    /// <param name="options">Thresholds; <see cref="OutlierOptions.Default"/> when null.</param>
+    /// <returns>Per judge index of the fit, the minimum detectable error share (NaN for a judge without marks).</returns>
+    /// <exception cref="ArgumentException">Empty ratings or an index the fit does not cover.</exception>
+    public static double[] MinimumDetectableShare(
+        IReadOnlyList<SeverityRating> ratings, SeverityFit fit, CriterionScales scales, double power, OutlierOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(ratings);
+        ArgumentNullException.ThrowIfNull(fit);
+        ArgumentNullException.ThrowIfNull(scales);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(power, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(power, 1);
+        options ??= OutlierOptions.Default;
+        if (ratings.Count == 0)
+        {
+            throw new ArgumentException("At least one rating is required.", nameof(ratings));
+        }
+
+        var warning = Threshold(options.FamilyWiseAlpha, ratings.Count);
+        var common = scales.IsMixed ? scales.ToCommon(ratings) : ratings;
+        var pooled = Math.Sqrt(fit.ResidualVariance);
+        var criteria = common.Max(r => r.Criterion) + 1;
+        var sigmas = scales.IsMixed ? CriterionSigmas(common, fit, warning) : Enumerable.Repeat(pooled, criteria).ToArray();
+        var factors = options.JudgeNoise ? JudgeFactors(common, fit, sigmas, warning, options.MinimumJudgeMarks) : null;
+        var step = warning + Normal.InvCDF(0, 1, power);
+        var shares = Enumerable.Repeat(double.NaN, fit.Judges.Count).ToArray();
+        foreach (var r in ratings)
+        {
+            var range = scales.IsMixed ? scales.MeanRange : scales.Range(r.Criterion);
+            var share = range > 0 ? step * sigmas[r.Criterion] * (factors?[r.Judge] ?? 1) / range : double.NaN;
+            shares[r.Judge] = double.IsNaN(shares[r.Judge]) ? share : Math.Max(shares[r.Judge], share);
+        }
+
+        return shares;
+    }
+
+    /// <summary>
     /// Per-criterion residual SDs of a fit: σ̂_c² = f · mean of e_i² over criterion c's marks, e_i = y_i − expected_i,
     /// where f = σ̂² / mean of all e_i² carries REML's degrees-of-freedom correction (so σ̂_c = σ̂ when every criterion
     /// has the same residual spread). Marks whose |e_i| / σ̂_c exceeds <paramref name="limit"/> are left out of their

@@ -215,4 +215,31 @@ public sealed class OutliersTests
         Assert.True(ownSeeds <= 1, $"own spread: the erratic judge flagged in {ownSeeds} of 20 units");
         Assert.Equal(20, typosFound);
     }
+
+    /// <summary>
+    /// The minimum detectable error by hand: the fit of <see cref="Judge_factors_are_relative_spreads_floored_at_one_and_leave_out_the_typo"/>
+    /// (σ̂ = 1, judge 1's factor √(405 / 245)), 45 marks on one 0-100 criterion: limit Φ⁻¹(1 − 0.001 / 90) = 4.24131
+    /// plus Φ⁻¹(0.8) = 0.84162 (the normal quantiles by bisection on erfc, Python's math module); judge 0: 5.08293 / 100,
+    /// judge 1 the same times his factor.
+    /// </summary>
+    [Fact]
+    public void Minimum_detectable_error_is_the_limit_plus_the_power_quantile_in_residual_sds()
+    {
+        var fit = AnomalyTestData.Fit([0], [.. Enumerable.Repeat(0.0, 21)], [0, 0, 0], 1);
+        var ratings = new List<SeverityRating>();
+        for (var p = 0; p < 20; p++)
+        {
+            ratings.Add(new SeverityRating(0, p, 0, p % 2 == 0 ? 1 : -1));
+            ratings.Add(new SeverityRating(1, p, 0, p % 2 == 0 ? 3 : -3));
+            if (p < 5)
+            {
+                ratings.Add(new SeverityRating(2, p, 0, p % 2 == 0 ? 3 : -3));
+            }
+        }
+
+        var shares = Outliers.MinimumDetectableShare(ratings, fit, new CriterionScales([0], [100]), 0.8);
+        Assert.Equal(0.0508293, shares[0], 6);
+        Assert.Equal(0.0508293 * Math.Sqrt(405 / 245.0), shares[1], 6);
+        Assert.Equal(shares[0], shares[2], 12);
+    }
 }

@@ -34,7 +34,7 @@ public sealed class AnalyzeFilesTests
         // finding, a clean one was tested (p) with a minimum detectable bonus within 10 % of the scale, and judges
         // below two affiliated projects are untestable, not silently left out.
         var rows = File.ReadAllLines(Path.Combine(folder, "power.csv")).Skip(1).Select(l => l.Split(',')).ToList();
-        Assert.Equal(["drift", "favoritism", "severity"], rows.Select(r => r[4]).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(["drift", "favoritism", "outlier_score", "severity"], rows.Select(r => r[4]).Distinct().Order(StringComparer.Ordinal));
         Assert.All(rows, r => Assert.Contains(r[5], (string[])["flagged", "clean", "untestable"]));
         var power = rows.Where(r => r[4] == "favoritism").ToList();
         var findings = File.ReadAllLines(Path.Combine(folder, "findings.csv")).Skip(1).Select(l => l.Split(',')).ToList();
@@ -57,6 +57,13 @@ public sealed class AnalyzeFilesTests
         Assert.All(drift.Where(r => r[5] == "clean"), r => Assert.True(Mde(r) <= 20, string.Join(',', r)));
         Assert.All(drift.Where(r => r[5] == "untestable"), r => Assert.True(r[7] == "" || Mde(r) > 20, string.Join(',', r)));
         Assert.Contains(drift, r => r[5] == "clean");
+        // The outlier test's rows: one per judge of a fitted unit; flagged = an outlier finding on one of his marks;
+        // clean = an error of half a criterion's range found with 80 % power.
+        var outlier = rows.Where(r => r[4] == "outlier_score").ToList();
+        Assert.Equal(findings.Where(f => f[0] == "outlier_score").Select(f => (f[2], f[3], f[4], f[6])).ToHashSet(),
+            outlier.Where(r => r[5] == "flagged").Select(r => (r[0], r[1], r[2], r[3])).ToHashSet());
+        Assert.All(outlier.Where(r => r[5] == "clean"), r => Assert.True(Mde(r) <= 50, string.Join(',', r)));
+        Assert.Contains(outlier, r => r[5] == "clean");
         Assert.Equal(favoritism, power.Where(r => r[5] == "flagged").Select(r => (r[0], r[1], r[2], r[3])).ToHashSet());
         Assert.All(power.Where(r => r[5] == "clean"), r => Assert.NotEqual("", r[10]));
         Assert.All(power.Where(r => int.Parse(r[6], System.Globalization.CultureInfo.InvariantCulture) < 2), r => Assert.Equal("untestable", r[5]));
