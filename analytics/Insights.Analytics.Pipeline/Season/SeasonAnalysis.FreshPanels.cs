@@ -16,9 +16,12 @@ public static partial class SeasonAnalysis
     private static List<string> FreshPanels(UnitResult[] results, AnalyzeOptions options)
     {
         var notes = new List<string>();
-        foreach (var season in results.Where(r => r.Award is not null).GroupBy(r => r.Key.Season).OrderBy(g => g.Key, StringComparer.Ordinal))
+        // Unit indices (not the units) per season: the seed is the unit's place in the run, and the row is replaced there.
+        var seasons = Enumerable.Range(0, results.Length).Where(i => results[i].Award is not null)
+            .GroupBy(i => results[i].Key.Season).OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var season in seasons)
         {
-            var population = FreshPanel.Estimate(season.Select(r => r.Award!.Totals));
+            var population = FreshPanel.Estimate(season.Select(i => results[i].Award!.Totals));
             if (population.Panels == 0)
             {
                 notes.Add($"{season.Key}: no fresh-panel probabilities (no complete final panel of at least 3 judges and 4 projects).");
@@ -27,9 +30,9 @@ public static partial class SeasonAnalysis
 
             notes.Add(string.Create(CultureInfo.InvariantCulture,
                 $"{season.Key}: fresh-panel judge population from {population.Panels} final panel(s), {population.NoiseSds.Count} judges: level SD {Math.Sqrt(population.SeverityVariance):0.00} %, slope SD {Math.Sqrt(population.ScaleVariance):0.000}, noise SD {Math.Sqrt(population.NoiseVariance):0.00} % of the total range."));
-            foreach (var unit in season)
+            foreach (var index in season)
             {
-                var index = Array.IndexOf(results, unit);
+                var unit = results[index];
                 // A seed per unit from the run's seed and the unit's place in the run: reproducible, and tracks differ.
                 var odds = FreshPanel.Predict(unit.Award!.Totals, unit.Award.Rule, population, options.Resamples, options.Seed + (7919 * (index + 1)));
                 var projects = unit.Projects.ToList();

@@ -144,17 +144,7 @@ public sealed class OutliersTests
     [Fact]
     public void Judge_factors_are_relative_spreads_floored_at_one_and_leave_out_the_typo()
     {
-        var fit = AnomalyTestData.Fit([0], [.. Enumerable.Repeat(0.0, 21)], [0, 0, 0], 1);
-        var ratings = new List<SeverityRating>();
-        for (var p = 0; p < 20; p++)
-        {
-            ratings.Add(new SeverityRating(0, p, 0, p % 2 == 0 ? 1 : -1));
-            ratings.Add(new SeverityRating(1, p, 0, p % 2 == 0 ? 3 : -3));
-            if (p < 5)
-            {
-                ratings.Add(new SeverityRating(2, p, 0, p % 2 == 0 ? 3 : -3));
-            }
-        }
+        var (fit, ratings) = ThreeSpreads();
 
         double[] sigmas = [1];
         var factors = Outliers.JudgeFactors(ratings, fit, sigmas, 10, 20);
@@ -225,6 +215,17 @@ public sealed class OutliersTests
     [Fact]
     public void Minimum_detectable_error_is_the_limit_plus_the_power_quantile_in_residual_sds()
     {
+        var (fit, ratings) = ThreeSpreads();
+
+        var shares = Outliers.MinimumDetectableShare(ratings, fit, new CriterionScales([0], [100]), 0.8);
+        Assert.Equal(0.0508293, shares[0], 6);
+        Assert.Equal(0.0508293 * Math.Sqrt(405 / 245.0), shares[1], 6);
+        Assert.Equal(shares[0], shares[2], 12);
+    }
+
+    /// <summary>A fit predicting 0 with σ̂ = 1 and one criterion: judge 0 has 20 marks at ±1, judge 1 20 at ±3, judge 2 5 at ±3.</summary>
+    private static (SeverityFit Fit, List<SeverityRating> Ratings) ThreeSpreads()
+    {
         var fit = AnomalyTestData.Fit([0], [.. Enumerable.Repeat(0.0, 21)], [0, 0, 0], 1);
         var ratings = new List<SeverityRating>();
         for (var p = 0; p < 20; p++)
@@ -237,9 +238,6 @@ public sealed class OutliersTests
             }
         }
 
-        var shares = Outliers.MinimumDetectableShare(ratings, fit, new CriterionScales([0], [100]), 0.8);
-        Assert.Equal(0.0508293, shares[0], 6);
-        Assert.Equal(0.0508293 * Math.Sqrt(405 / 245.0), shares[1], 6);
-        Assert.Equal(shares[0], shares[2], 12);
+        return (fit, ratings);
     }
 }

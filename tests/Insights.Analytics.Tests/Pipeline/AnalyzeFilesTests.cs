@@ -40,30 +40,28 @@ public sealed class AnalyzeFilesTests
         var findings = File.ReadAllLines(Path.Combine(folder, "findings.csv")).Skip(1).Select(l => l.Split(',')).ToList();
         var favoritism = findings.Where(f => f[0] == "favoritism").Select(f => (f[2], f[3], f[4], f[6])).ToHashSet();
         Assert.NotEmpty(power);
-        // The severity test's rows: one per judge tested; flagged = a lenient or harsh finding; clean = a minimum
-        // detectable severity of at most 15 % of the range; untestable above it (the on-site review's 1-10 units have some).
-        var severity = rows.Where(r => r[4] == "severity").ToList();
+        // Each other test's rows: flagged = a finding of its kinds; clean = a minimum detectable effect within its
+        // material size; untestable = not tested or above it. Severity: 15 % of the range (the on-site review's 1-10
+        // units have untestable judges); drift: a change of 20 % over the judge's period; outliers: an error of half a
+        // criterion's range in one mark.
         double Mde(string[] r) => double.Parse(r[7], System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(findings.Where(f => f[0] is "lenient" or "harsh").Select(f => (f[2], f[3], f[4], f[6])).ToHashSet(),
-            severity.Where(r => r[5] == "flagged").Select(r => (r[0], r[1], r[2], r[3])).ToHashSet());
-        Assert.All(severity.Where(r => r[5] == "clean"), r => Assert.True(Mde(r) <= 15, string.Join(',', r)));
-        Assert.All(severity.Where(r => r[5] == "untestable"), r => Assert.True(r[7] == "" || Mde(r) > 15, string.Join(',', r)));
-        Assert.Contains(severity, r => r[5] == "clean");
-        // The drift test's rows: one per judge with dated marks; flagged = a drift finding; clean = a minimum
-        // detectable change over his period of at most 20 % of the range; untestable = not tested or above it.
-        var drift = rows.Where(r => r[4] == "drift").ToList();
-        Assert.Equal(findings.Where(f => f[0] == "drift").Select(f => (f[2], f[3], f[4], f[6])).ToHashSet(),
-            drift.Where(r => r[5] == "flagged").Select(r => (r[0], r[1], r[2], r[3])).ToHashSet());
-        Assert.All(drift.Where(r => r[5] == "clean"), r => Assert.True(Mde(r) <= 20, string.Join(',', r)));
-        Assert.All(drift.Where(r => r[5] == "untestable"), r => Assert.True(r[7] == "" || Mde(r) > 20, string.Join(',', r)));
-        Assert.Contains(drift, r => r[5] == "clean");
-        // The outlier test's rows: one per judge of a fitted unit; flagged = an outlier finding on one of his marks;
-        // clean = an error of half a criterion's range found with 80 % power.
-        var outlier = rows.Where(r => r[4] == "outlier_score").ToList();
-        Assert.Equal(findings.Where(f => f[0] == "outlier_score").Select(f => (f[2], f[3], f[4], f[6])).ToHashSet(),
-            outlier.Where(r => r[5] == "flagged").Select(r => (r[0], r[1], r[2], r[3])).ToHashSet());
-        Assert.All(outlier.Where(r => r[5] == "clean"), r => Assert.True(Mde(r) <= 50, string.Join(',', r)));
-        Assert.Contains(outlier, r => r[5] == "clean");
+        void Kind(string kind, string[] findingKinds, double material, bool untestableAbove)
+        {
+            var mine = rows.Where(r => r[4] == kind).ToList();
+            Assert.Equal(findings.Where(f => findingKinds.Contains(f[0])).Select(f => (f[2], f[3], f[4], f[6])).ToHashSet(),
+                mine.Where(r => r[5] == "flagged").Select(r => (r[0], r[1], r[2], r[3])).ToHashSet());
+            Assert.All(mine.Where(r => r[5] == "clean"), r => Assert.True(Mde(r) <= material, string.Join(',', r)));
+            if (untestableAbove)
+            {
+                Assert.All(mine.Where(r => r[5] == "untestable"), r => Assert.True(r[7] == "" || Mde(r) > material, string.Join(',', r)));
+            }
+
+            Assert.Contains(mine, r => r[5] == "clean");
+        }
+
+        Kind("severity", ["lenient", "harsh"], 15, untestableAbove: true);
+        Kind("drift", ["drift"], 20, untestableAbove: true);
+        Kind("outlier_score", ["outlier_score"], 50, untestableAbove: false);
         Assert.Equal(favoritism, power.Where(r => r[5] == "flagged").Select(r => (r[0], r[1], r[2], r[3])).ToHashSet());
         Assert.All(power.Where(r => r[5] == "clean"), r => Assert.NotEqual("", r[10]));
         Assert.All(power.Where(r => int.Parse(r[6], System.Globalization.CultureInfo.InvariantCulture) < 2), r => Assert.Equal("untestable", r[5]));
