@@ -8,4 +8,5 @@ namespace Insights.Analytics.Validation;
 /// <param name="Scale">Its plant scale (0: null).</param>
 /// <param name="Findings">Every finding of the season.</param>
 /// <param name="AffiliationBiases">The season-wide affiliation bonuses (their intervals are checked for coverage).</param>
-public sealed record SeasonOutcome(SimulatedSeason Season, double Scale, IReadOnlyList<FindingRow> Findings, IReadOnlyList<AffiliationBias> AffiliationBiases);
+/// <param name="Power">power.csv's rows of the season (each judge's status per test: flagged, clean or untestable).</param>
+public sealed record SeasonOutcome(SimulatedSeason Season, double Scale, IReadOnlyList<FindingRow> Findings, IReadOnlyList<AffiliationBias> AffiliationBiases, IReadOnlyList<PowerRow> Power);

@@ -49,6 +49,24 @@ public static class ValidationReport
         return md.ToString();
     }
 
+    /// <summary>The Markdown table of power.csv against the truth (<see cref="ValidationTally.PowerStatuses"/>).</summary>
+    /// <param name="statuses">The tallies of the judges' power.csv statuses.</param>
+    /// <returns>Markdown text: a heading and one row per kind, group and step.</returns>
+    public static string PowerMarkdown(IReadOnlyList<PowerTally> statuses)
+    {
+        ArgumentNullException.ThrowIfNull(statuses);
+        var inv = CultureInfo.InvariantCulture;
+        var md = new StringBuilder("\npower.csv against the truth (planted judges: the copier for collusion; a planted or erratic judge labelled `clean` is a miss where the design claimed 80 % power at the material size):\n\n");
+        md.Append("| kind | judges | step | n | flagged | clean | untestable | no row | flagged of testable |\n|---|---|---|---|---|---|---|---|---|\n");
+        foreach (var t in statuses)
+        {
+            var step = t.Group == "planted" ? string.Create(inv, $"x{t.Scale:0.##}") : "";
+            md.Append(inv, $"| `{t.Kind}` | {t.Group} | {step} | {t.Judges} | {t.Flagged} | {t.Clean} | {t.Untestable} | {t.Missing} | {t.FlaggedShareOfTestable:0.00} |\n");
+        }
+
+        return md.ToString();
+    }
+
     /// <summary>The CSV of the tallies: one row per kind and ladder step (step 0: the null row).</summary>
     /// <param name="tallies">The kinds' tallies.</param>
     /// <returns>CSV text.</returns>

@@ -81,7 +81,7 @@ public static class ValidationStudy
             WarehouseBuilder.Build(new LakeStore(lake), warehouse);
             var result = SeasonAnalysis.Run(new AnalyzeOptions(warehouse, Path.Combine(folder, "analysis"), Parallelism: Math.Max(1, Environment.ProcessorCount), WriteWarehouse: false),
                 cancellationToken: cancellationToken);
-            return new SeasonOutcome(season, scale, result.Findings, result.AffiliationBiases);
+            return new SeasonOutcome(season, scale, result.Findings, result.AffiliationBiases, result.Power);
         }
         finally
         {

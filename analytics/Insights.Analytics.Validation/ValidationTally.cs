@@ -52,6 +52,64 @@ public static class ValidationTally
         return tallies;
     }
 
+    /// <summary>
+    /// power.csv against the truth: per kind, the statuses of the planted judges at each ladder step (the copier
+    /// for collusion), of the erratic judges for <c>inconsistent</c>, and of the ordinary judges of the null seasons
+    /// (how often the design allows "clean"; their flagged rows are false findings).
+    /// </summary>
+    /// <param name="outcomes">The study's seasons.</param>
+    /// <returns>One tally per kind and group (and ladder step), kinds in power.csv's order.</returns>
+    public static IReadOnlyList<PowerTally> PowerStatuses(IReadOnlyList<SeasonOutcome> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var tallies = new List<PowerTally>();
+        foreach (var plantKind in PlantKind.All)
+        {
+            var kind = PowerKind(plantKind);
+            foreach (var scale in outcomes.Where(o => o.Scale > 0).Select(o => o.Scale).Distinct().Order())
+            {
+                var judges = outcomes.Where(o => o.Scale == scale)
+                    .SelectMany(o => o.Season.Plants.Where(p => p.Kind == plantKind).Select(p => Status(o, kind, p.Stage, p.Track, p.Judge)));
+                tallies.Add(Count(kind, "planted", scale, judges));
+            }
+        }
+
+        tallies.Add(Count("inconsistent", "erratic", 0, outcomes.SelectMany(o => o.Season.Erratic.Select(e => Status(o, "inconsistent", e.Stage, e.Track, e.Judge)))));
+        var nulls = outcomes.Where(o => o.Scale == 0).ToList();
+        foreach (var kind in nulls.SelectMany(o => o.Power).Select(r => r.Kind).Distinct().Order(StringComparer.Ordinal))
+        {
+            var rows = nulls.SelectMany(o => o.Power.Where(r => r.Kind == kind && !o.Season.Erratic.Contains((r.Stage, r.Track, r.Judge))).Select(r => r.Status));
+            tallies.Add(Count(kind, "ordinary", 0, rows));
+        }
+
+        return tallies;
+    }
+
+    /// <summary>power.csv's kind of a plant kind (a harsh judge is tested by the severity rows).</summary>
+    /// <param name="plantKind">The plant kind.</param>
+    /// <returns>The kind of power.csv that covers it.</returns>
+    public static string PowerKind(string plantKind) => plantKind == PlantKind.Harsh ? "severity" : plantKind;
+
+    private static string? Status(SeasonOutcome o, string kind, string stage, string track, string judge) =>
+        o.Power.FirstOrDefault(r => r.Kind == kind && r.Stage == stage && r.Track == track && r.Judge == judge)?.Status;
+
+    private static PowerTally Count(string kind, string group, double scale, IEnumerable<string?> statuses)
+    {
+        int flagged = 0, clean = 0, untestable = 0, missing = 0;
+        foreach (var s in statuses)
+        {
+            _ = s switch
+            {
+                "flagged" => flagged++,
+                "clean" => clean++,
+                "untestable" => untestable++,
+                _ => missing++,
+            };
+        }
+
+        return new PowerTally(kind, group, scale, flagged, clean, untestable, missing);
+    }
+
     /// <summary>Share of the null seasons' season-wide affiliation intervals (95 %) that cover the true bonus 0.</summary>
     /// <param name="outcomes">The study's seasons.</param>
     /// <returns>(intervals, covering).</returns>

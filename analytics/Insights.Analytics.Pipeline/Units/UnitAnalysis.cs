@@ -60,6 +60,9 @@ public static partial class UnitAnalysis
         findings.AddRange(ScaleUse.Detect(data.CommonRatings, names: names).Select(f => Judge(key, data, judgePanels, f)));
         findings.AddRange(Inconsistency.Detect(data.CommonRatings, names: names).Select(f => Judge(key, data, judgePanels, f)));
         findings.AddRange(Halo.Detect(ratings, names: names, scales: data.Scales).Select(f => Judge(key, data, judgePanels, f)));
+        power.AddRange(ScaleUsePower(data, findings));
+        power.AddRange(HaloPower(data, ratings, findings));
+        power.AddRange(CollusionPower(data, pairs, fit is not null));
         bool Affiliated(int j, int p) => data.GroupAffiliated.Contains((j, p)) || settings.Affiliated(data.Judges[j], data.Projects[p]);
         if (fit is not null)
         {
@@ -135,36 +138,6 @@ public static partial class UnitAnalysis
         {
             warnings.Add($"{unit}: the severity model could not be fitted: {e.Message}");
             return null;
-        }
-    }
-
-    /// <summary>The share of a criterion's range a mistyped mark must reach to be found with 80 % power, for a judge
-    /// reported clean of outlying marks (a dropped digit moves a two-digit mark on a criterion of 15 points or more by
-    /// at least half its range).</summary>
-    public const double OutlierMaterialShare = 0.50;
-
-    /// <summary>
-    /// A power row per judge for the outlier test: flagged (one of his marks is an outlier finding), clean (an error
-    /// of half a criterion's range on any of his criteria would be found with 80 % power) or untestable.
-    /// </summary>
-    private static IEnumerable<PowerRow> OutlierPower(UnitData data, SeverityFit fit, List<FindingRow> findings)
-    {
-        var key = data.Key;
-        var shares = Outliers.MinimumDetectableShare(data.Ratings, fit, data.Scales, 0.8);
-        var flagged = findings.Where(f => f.Kind == AnomalyKinds.OutlierScore).Select(f => f.Judge).ToHashSet(StringComparer.Ordinal);
-        var marks = data.Ratings.GroupBy(r => r.Judge).ToDictionary(g => g.Key, g => g.Count());
-        var level = OutlierOptions.Default.FamilyWiseAlpha / data.Ratings.Length;
-        for (var j = 0; j < data.Judges.Length; j++)
-        {
-            if (!marks.TryGetValue(j, out var n))
-            {
-                continue;
-            }
-
-            var mde = 100 * shares[j];
-            var status = flagged.Contains(data.Judges[j]) ? Season.SeasonAnalysis.Flagged
-                : mde <= 100 * OutlierMaterialShare ? Season.SeasonAnalysis.Clean : Season.SeasonAnalysis.Untestable;
-            yield return new PowerRow(key.Season, key.Stage, key.Track, data.Judges[j], AnomalyKinds.OutlierScore, status, n, mde, 0, level, double.NaN);
         }
     }
 

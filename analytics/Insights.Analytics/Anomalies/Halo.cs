@@ -1,5 +1,6 @@
 using System.Globalization;
 using Insights.Analytics.Severity;
+using MathNet.Numerics.Distributions;
 
 namespace Insights.Analytics.Anomalies;
 
@@ -66,6 +67,40 @@ public static class Halo
         }
 
         return findings;
+    }
+
+    /// <summary>
+    /// The halo ratio R at which each judge would be flagged with the given power: the largest true R with
+    /// log R + z(power) · s ≤ min(median − z_thr · s, log(ratio threshold)), where median and s = 1.4826 MAD are the
+    /// unit's robust centre and spread of log R. The spread between the unit's judges, which holds their real
+    /// differences as well as sampling error, stands for the judge's own sampling SD of log R (conservative). A
+    /// halo of weight w (each mark w parts one impression, 1 − w parts the criterion) has R = (1 − w)².
+    /// </summary>
+    /// <param name="ratios">The unit's ratios from <see cref="Ratios"/>.</param>
+    /// <param name="options">Thresholds; <see cref="HaloOptions.Default"/> when null.</param>
+    /// <param name="power">The power, in (0, 1).</param>
+    /// <returns>(judge, R*) for every judge of <paramref name="ratios"/>; empty with fewer than three judges.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Power outside (0, 1).</exception>
+    public static IReadOnlyList<(int Judge, double Ratio)> MinimumDetectable(IReadOnlyList<(int Judge, double Ratio, int Projects)> ratios, HaloOptions? options = null, double power = 0.8)
+    {
+        ArgumentNullException.ThrowIfNull(ratios);
+        options ??= HaloOptions.Default;
+        if (!(power is > 0 and < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(power), power, "Power must lie in (0, 1).");
+        }
+
+        if (ratios.Count < 3)
+        {
+            return [];
+        }
+
+        var logs = ratios.Select(r => Math.Log(Math.Max(r.Ratio, LogFloor))).ToArray();
+        var median = Median(logs);
+        var spread = MadToSd * Median([.. logs.Select(l => Math.Abs(l - median))]);
+        var limit = Math.Min(median - (options.RobustZThreshold * spread), Math.Log(options.RatioThreshold));
+        var ratio = Math.Exp(limit - (Normal.InvCDF(0, 1, power) * spread));
+        return [.. ratios.Select(r => (r.Judge, ratio))];
     }
 
     /// <summary>

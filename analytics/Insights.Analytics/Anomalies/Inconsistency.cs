@@ -84,4 +84,40 @@ public static class Inconsistency
 
         return findings;
     }
+
+    /// <summary>
+    /// The residual SD ratio at which each assessed judge would be found erratic (test (a)) with the given power:
+    /// ρ* = max(exp((t(1 − α/J) + t(power)) · SE / 2), threshold · exp(t(power) · SE / 2)), SE the cluster-robust SE of
+    /// ln s² (a log variance's SE hardly depends on the variance, so the null's SE serves the alternative), t on
+    /// sheets − 1 degrees of freedom.
+    /// </summary>
+    /// <param name="assessed">The unit's judges from <see cref="ScaleUse.Assess"/>.</param>
+    /// <param name="options">Thresholds; <see cref="InconsistencyOptions.Default"/> when null.</param>
+    /// <param name="power">The power, in (0, 1).</param>
+    /// <returns>(judge, ρ*) for every assessed judge, in judge order; empty with fewer than three judges or no
+    /// residual spread to compare with.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Power outside (0, 1).</exception>
+    public static IReadOnlyList<(int Judge, double Ratio)> MinimumDetectable(IReadOnlyList<JudgeScaleUse> assessed, InconsistencyOptions? options = null, double power = 0.8)
+    {
+        ArgumentNullException.ThrowIfNull(assessed);
+        options ??= InconsistencyOptions.Default;
+        if (!(power is > 0 and < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(power), power, "Power must lie in (0, 1).");
+        }
+
+        if (assessed.Count < 3 || !(ScaleUse.Median(assessed.Select(s => s.ResidualSd * s.ResidualSd)) > 0))
+        {
+            return [];
+        }
+
+        var alpha = options.FamilyWiseAlpha / assessed.Count;
+        return [.. assessed.Select(s =>
+        {
+            var df = Math.Max(s.Sheets - 1, 1);
+            var tPower = StudentT.InvCDF(0, 1, df, power);
+            var test = Math.Exp((StudentT.InvCDF(0, 1, df, 1 - alpha) + tPower) * s.LogResidualVarianceSe / 2);
+            return (s.Judge, Math.Max(test, options.ResidualSdRatio * Math.Exp(tPower * s.LogResidualVarianceSe / 2)));
+        })];
+    }
 }

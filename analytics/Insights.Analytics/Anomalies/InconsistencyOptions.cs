@@ -10,6 +10,10 @@ namespace Insights.Analytics.Anomalies;
 /// the judge's residual variance is above the median.</param>
 public sealed record InconsistencyOptions(double ResidualSdRatio = 1.6, double ErrorResidualSdRatio = 2.0, double FamilyWiseAlpha = 0.001)
 {
+    /// <summary>The residual SD ratio a judge reported clean of erratic marking must have been found at with 80 % power:
+    /// 2, the error level (an erratic judge of the validation, with 2.5 times the usual noise, has about 2.2).</summary>
+    public double MaterialRatio { get; init; } = 2.0;
+
     /// <summary>The default thresholds.</summary>
     public static InconsistencyOptions Default { get; } = new();
 }

@@ -60,27 +60,16 @@ public static class ScaleUse
     /// non-positive median slope.</returns>
     internal static IEnumerable<(JudgeScaleUse Judge, double Relative, double T, double P)> LowSlopes(IReadOnlyList<JudgeScaleUse> assessed, ScaleUseOptions options)
     {
-        if (assessed.Count < 3)
-        {
-            yield break;
-        }
-
-        var median = Median(assessed.Select(s => s.Slope));
-        if (!(median > 0))
+        if (Reference(assessed) is not var (median, medianVariance))
         {
             yield break;
         }
 
         var alpha = options.FamilyWiseAlpha / assessed.Count;
-        // The median is estimated from the same J slopes: its variance, about (π / 2) SE² / J for normal slopes, is
-        // added to the judge's (without it the test rejected in 13.5 % of 200 strict-null on-site units at 5 %).
-        var medianVariance = Math.PI / 2 * Median(assessed.Select(s => Math.Pow(Math.Max(s.StandardError, s.OlsStandardError), 2))) / assessed.Count;
         foreach (var s in assessed)
         {
             var relative = s.Slope / median;
-            // The larger of the cluster-robust and the least-squares SE (Angrist and Pischke 2009, 8.2): with the few
-            // sheets of a final panel the CR2 SE alone is sometimes small by chance.
-            var se = Math.Sqrt(Math.Pow(Math.Max(s.StandardError, s.OlsStandardError), 2) + medianVariance);
+            var se = TestError(s, medianVariance);
             var t = se > 0 ? (s.Slope - median) / se : (s.Slope < median ? double.NegativeInfinity : 0);
             var p = StudentT.CDF(0, 1, s.Sheets - 1, t);
             if (relative < options.SlopeThreshold && p < alpha)
@@ -89,6 +78,67 @@ public static class ScaleUse
             }
         }
     }
+
+    /// <summary>
+    /// The relative slope at which each assessed judge would be flagged with the given power: the largest true
+    /// b / median(b) such that both the slope test and the practical threshold are passed with that probability,
+    /// r* = min(1 − (t(1 − α/J) + t(power)) · SE / median, threshold − t(power) · SE / median), t on sheets − 1 degrees
+    /// of freedom and SE the test's (the judge's and the median's). The SE is the one observed, which contains the
+    /// judge's own noise uncompressed: a judge who compresses his whole mark has a smaller SE, so r* is conservative.
+    /// The spread condition is not part of r*: compression to r also compresses the spread ratio to about r, below
+    /// <see cref="ScaleUseOptions.SpreadRatioThreshold"/> for any r* below it.
+    /// </summary>
+    /// <param name="assessed">The unit's judges from <see cref="Assess"/>.</param>
+    /// <param name="options">Thresholds; <see cref="ScaleUseOptions.Default"/> when null.</param>
+    /// <param name="power">The power, in (0, 1).</param>
+    /// <returns>(judge, r*) for every assessed judge, in judge order; empty when the unit cannot be tested (fewer
+    /// than three judges or a non-positive median slope). r* ≤ 0 means not even a flat marker would be found.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Power outside (0, 1).</exception>
+    public static IReadOnlyList<(int Judge, double RelativeSlope)> MinimumDetectable(IReadOnlyList<JudgeScaleUse> assessed, ScaleUseOptions? options = null, double power = 0.8)
+    {
+        ArgumentNullException.ThrowIfNull(assessed);
+        options ??= ScaleUseOptions.Default;
+        if (!(power is > 0 and < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(power), power, "Power must lie in (0, 1).");
+        }
+
+        if (Reference(assessed) is not var (median, medianVariance))
+        {
+            return [];
+        }
+
+        var alpha = options.FamilyWiseAlpha / assessed.Count;
+        return [.. assessed.Select(s =>
+        {
+            var df = Math.Max(s.Sheets - 1, 1);
+            var se = TestError(s, medianVariance) / median;
+            var tPower = StudentT.InvCDF(0, 1, df, power);
+            var r = Math.Min(1 - ((StudentT.InvCDF(0, 1, df, 1 - alpha) + tPower) * se), options.SlopeThreshold - (tPower * se));
+            return (s.Judge, r);
+        })];
+    }
+
+    /// <summary>The unit's median slope and the variance of that median; null with fewer than three judges or a
+    /// non-positive median.</summary>
+    private static (double Median, double MedianVariance)? Reference(IReadOnlyList<JudgeScaleUse> assessed)
+    {
+        if (assessed.Count < 3)
+        {
+            return null;
+        }
+
+        var median = Median(assessed.Select(s => s.Slope));
+        // The median is estimated from the same J slopes: its variance, about (π / 2) SE² / J for normal slopes, is
+        // added to the judge's (without it the test rejected in 13.5 % of 200 strict-null on-site units at 5 %).
+        return median > 0 ? (median, Math.PI / 2 * Median(assessed.Select(s => Math.Pow(Math.Max(s.StandardError, s.OlsStandardError), 2))) / assessed.Count) : null;
+    }
+
+    /// <summary>The SE of b − median(b): the larger of the cluster-robust and the least-squares SE (Angrist and
+    /// Pischke 2009, 8.2; with the few sheets of a final panel the CR2 SE alone is sometimes small by chance) and the
+    /// median's variance.</summary>
+    private static double TestError(JudgeScaleUse s, double medianVariance) =>
+        Math.Sqrt(Math.Pow(Math.Max(s.StandardError, s.OlsStandardError), 2) + medianVariance);
 
     /// <summary>
     /// The slope of each assessed judge's marks on the other judges' mean, with its cluster-robust standard error.

@@ -13,6 +13,11 @@ namespace Insights.Analytics.Anomalies;
 /// compression is noise, reported by <see cref="Inconsistency"/>.</param>
 public sealed record ScaleUseOptions(double SlopeThreshold = 0.5, double FamilyWiseAlpha = 0.001, int MinimumScores = 10, double SpreadRatioThreshold = 0.75)
 {
+    /// <summary>The compression of the scale (1 − relative slope) a judge reported clean of central tendency must have
+    /// been found at with 80 % power: 0.6, a judge who uses 40 % of the scale the panel uses (the realistic size of
+    /// issue 11's validation).</summary>
+    public double MaterialCompression { get; init; } = 0.6;
+
     /// <summary>The default thresholds.</summary>
     public static ScaleUseOptions Default { get; } = new();
 }

@@ -103,6 +103,50 @@ public static class Collusion
         return result;
     }
 
+    /// <summary>
+    /// The residual correlation at which each examined pair would be flagged with the given power, on Fisher's scale
+    /// (SE 1 / √(n − 3), n common projects): z* = max(atanh(median + z_thr · s) + z(power) / √(n − 3),
+    /// atanh(median) + (z(1 − α/P) + z(power)) / √(n − 3)), r* = tanh z*, with the unit's median pair correlation,
+    /// its robust spread s and P examined pairs, as in <see cref="Examine"/>. A copier who keeps his partner's marks
+    /// plus noise of SD c, where the model's residual SD is σ, has a residual correlation of about σ / √(σ² + c²).
+    /// </summary>
+    /// <param name="examined">Every pair from <see cref="Examine"/> of one unit.</param>
+    /// <param name="options">Settings; <see cref="CollusionOptions.Default"/> when null.</param>
+    /// <param name="power">The power, in (0, 1).</param>
+    /// <returns>r* per pair, aligned with <paramref name="examined"/>; 1 when no correlation below 1 would be found.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Power outside (0, 1).</exception>
+    public static IReadOnlyList<double> MinimumDetectable(IReadOnlyList<JudgePairFinding> examined, CollusionOptions? options = null, double power = 0.8)
+    {
+        ArgumentNullException.ThrowIfNull(examined);
+        options ??= CollusionOptions.Default;
+        if (!(power is > 0 and < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(power), power, "Power must lie in (0, 1).");
+        }
+
+        if (examined.Count == 0)
+        {
+            return [];
+        }
+
+        var median = Median(examined.Select(x => x.Correlation));
+        var spread = 1.4826 * Median(examined.Select(x => Math.Abs(x.Correlation - median)));
+        var zPower = Normal.InvCDF(0, 1, power);
+        var zLevel = Normal.InvCDF(0, 1, 1 - (options.Alpha / examined.Count));
+        var robust = median + (options.RobustZ * spread);
+        return [.. examined.Select(x =>
+        {
+            var se = 1 / Math.Sqrt(x.CommonProjects - 3);
+            if (robust >= 1)
+            {
+                return 1.0;
+            }
+
+            var z = Math.Max(Math.Atanh(robust) + (zPower * se), Math.Atanh(Math.Clamp(median, -0.999999, 0.999999)) + ((zLevel + zPower) * se));
+            return Math.Tanh(z);
+        })];
+    }
+
     /// <summary>The flagged pairs of <see cref="Examine"/>.</summary>
     /// <param name="ratings">The marks of one analysis unit.</param>
     /// <param name="fit">The severity model fit of the unit.</param>

@@ -10,6 +10,11 @@ namespace Insights.Analytics.Bias;
 /// when p &lt; Alpha / number of pairs examined (Bonferroni).</param>
 public sealed record CollusionOptions(int MinCommonProjects = 10, double RobustZ = 3, double Alpha = 0.05)
 {
+    /// <summary>The residual correlation a pair reported clean must have been found at with 80 % power: 0.8, a copier
+    /// who keeps his partner's marks plus noise of three quarters of the model's residual SD (copying with noise SD
+    /// 3 % of the range, as the validation plants it, gives about 0.9).</summary>
+    public double MaterialCorrelation { get; init; } = 0.8;
+
     /// <summary>The default settings.</summary>
     public static CollusionOptions Default { get; } = new();
 }

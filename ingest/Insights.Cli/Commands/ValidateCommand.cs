@@ -58,7 +58,8 @@ internal static class ValidateCommand
             var tallies = ValidationTally.Tally(outcomes);
             var line = string.Create(CultureInfo.InvariantCulture,
                 $"./insights validate --seasons {n} --planted {m} --ladder {string.Join(',', steps.Select(s => s.ToString(CultureInfo.InvariantCulture)))} --seed {parse.GetValue(seed)}");
-            var md = ValidationReport.Markdown(tallies, ValidationTally.AffiliationCoverage(outcomes), line, design);
+            var md = ValidationReport.Markdown(tallies, ValidationTally.AffiliationCoverage(outcomes), line, design)
+                + ValidationReport.PowerMarkdown(ValidationTally.PowerStatuses(outcomes));
             await File.WriteAllTextAsync(Path.Combine(out_.FullName, "validation.md"), md, cancellationToken);
             await File.WriteAllTextAsync(Path.Combine(out_.FullName, "validation.csv"), ValidationReport.Csv(tallies), cancellationToken);
             Console.WriteLine(md);

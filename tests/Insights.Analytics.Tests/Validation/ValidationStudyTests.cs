@@ -66,7 +66,7 @@ public sealed class ValidationStudyTests
             new(PlantKind.OutlierScore, "final_roadshow", "T02", "T02FJ04", 1, "T02P007", "F2"),
         };
         var season = new SimulatedSeason("S", "", 0, plants, new HashSet<(string, string, string)> { ("final_roadshow", "T01", "T01FJ05") });
-        var outcome = new SeasonOutcome(season, 1, [], []);
+        var outcome = new SeasonOutcome(season, 1, [], [], []);
         static FindingRow F(string kind, string stage, string track, string judge, string project = "", string criterion = "") =>
             new(kind, "warning", "S", stage, track, "", judge, project, criterion, 0, 0, "", "");
         Assert.True(ValidationTally.IsTrue(F("collusion", "preliminary_written", "T02", "T02WJ02;T02WJ03"), outcome));
@@ -101,5 +101,16 @@ public sealed class ValidationStudyTests
         var md = ValidationReport.Markdown(tallies, ValidationTally.AffiliationCoverage(outcomes), "test", new SimulationDesign());
         Assert.Contains("| `harsh` | 2 |", md, StringComparison.Ordinal);
         Assert.Equal(tallies.Count + tallies.Sum(t => t.Power.Count) + 1, ValidationReport.Csv(tallies).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+
+        // power.csv against the truth: every planted judge has a row of his test's kind, and a planted judge who was
+        // found is labelled flagged there (the label follows the findings).
+        var statuses = ValidationTally.PowerStatuses(outcomes);
+        var planted = statuses.Where(t => t.Group == "planted").ToList();
+        Assert.Equal(PlantKind.All.Count, planted.Count);
+        Assert.All(planted, t => Assert.Equal(0, t.Missing));
+        Assert.Equal(typos.Count(Found), planted.Single(t => t.Kind == "outlier_score").Flagged);
+        Assert.Equal(tallies.Single(t => t.Kind == "harsh").Power[1.0].Found, planted.Single(t => t.Kind == "severity").Flagged);
+        Assert.Contains(statuses, t => t.Group == "ordinary" && t.Kind == "collusion" && t.Clean + t.Untestable > 0);
+        Assert.Contains("| `central_tendency` | planted | x1 |", ValidationReport.PowerMarkdown(statuses), StringComparison.Ordinal);
     }
 }
