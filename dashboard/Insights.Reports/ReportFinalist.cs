@@ -5,5 +5,10 @@ namespace Insights.Reports;
 /// <param name="Preliminary">Preliminary raw mean.</param>
 /// <param name="Final">Final raw mean.</param>
 /// <param name="FinalRank">Final rank.</param>
-/// <param name="KeepsTier">P(keeps tier) in the judge resamples.</param>
-public sealed record ReportFinalist(string ProjectId, double? Preliminary, double? Final, int? FinalRank, double? KeepsTier);
+/// <param name="KeepsTier">P(keeps tier) in the judge resamples of its own panel (optimistic).</param>
+/// <param name="KeepsTierFresh">P(same tier) before a fresh panel of new judges (calibrated); null when not estimated.</param>
+public sealed record ReportFinalist(string ProjectId, double? Preliminary, double? Final, int? FinalRank, double? KeepsTier, double? KeepsTierFresh = null)
+{
+    /// <summary>The probability the report judges stability by: the fresh panel's where estimated, else the resamples'.</summary>
+    public double? Stability => KeepsTierFresh ?? KeepsTier;
+}

@@ -140,14 +140,14 @@ public sealed class ReportQueries : IDisposable
     private List<ReportFinalist> Finalists(string season, string track)
     {
         using var command = Command(_connection, """
-            SELECT f.project_id, max(p.raw_mean), f.raw_mean, f.rank_raw, f.p_award_tier
+            SELECT f.project_id, max(p.raw_mean), f.raw_mean, f.rank_raw, f.p_award_tier, f.p_tier_fresh
             FROM analytics_project f LEFT JOIN analytics_project p
               ON p.season = f.season AND p.track_code = f.track_code AND p.project_id = f.project_id AND p.stage IN ('preliminary_onsite', 'preliminary_written')
             WHERE f.season = $season AND f.track_code = $track AND f.stage = 'final_roadshow'
-            GROUP BY f.project_id, f.raw_mean, f.rank_raw, f.p_award_tier
+            GROUP BY f.project_id, f.raw_mean, f.rank_raw, f.p_award_tier, f.p_tier_fresh
             ORDER BY f.rank_raw NULLS LAST, f.project_id
             """, ("season", season), ("track", track));
-        return Rows(command, r => new ReportFinalist(r.GetString(0), r.FiniteOrNull(1), r.FiniteOrNull(2), r.Int32OrNull(3), r.FiniteOrNull(4)));
+        return Rows(command, r => new ReportFinalist(r.GetString(0), r.FiniteOrNull(1), r.FiniteOrNull(2), r.Int32OrNull(3), r.FiniteOrNull(4), r.FiniteOrNull(5)));
     }
 
     private ReportLink? Link(string season, string track)

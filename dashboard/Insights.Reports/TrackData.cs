@@ -21,7 +21,7 @@ public sealed record TrackData(
     IReadOnlyList<ReportFinalist> FinalistRows, bool Analysed)
 {
     /// <summary>Awards (or finalist places) kept in fewer than half of the judge resamples.</summary>
-    public IReadOnlyList<ReportFinalist> Unstable => [.. FinalistRows.Where(f => f.KeepsTier is < 0.5).OrderBy(f => f.KeepsTier).ThenBy(f => f.ProjectId, StringComparer.Ordinal)];
+    public IReadOnlyList<ReportFinalist> Unstable => [.. FinalistRows.Where(f => f.Stability is < 0.5).OrderBy(f => f.Stability).ThenBy(f => f.ProjectId, StringComparer.Ordinal)];
 
     /// <summary>The track's name in a language.</summary>
     /// <param name="zh">Chinese.</param>

@@ -73,8 +73,9 @@ public static class TrackReportHtml
         }
         else
         {
-            page.Table(["col_project", "col_rank", "col_keeps"],
-                [.. track.Unstable.Select(f => (IReadOnlyList<string>)[f.ProjectId, f.FinalRank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "–", HtmlPage.F(f.KeepsTier, "0.000")])]);
+            page.Table(["col_project", "col_rank", "col_keeps", "col_keeps_fresh"],
+                [.. track.Unstable.Select(f => (IReadOnlyList<string>)[f.ProjectId, f.FinalRank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "–",
+                    HtmlPage.F(f.KeepsTier, "0.000"), HtmlPage.F(f.KeepsTierFresh, "0.000")])]);
         }
 
         page.ToDo(track.Findings);

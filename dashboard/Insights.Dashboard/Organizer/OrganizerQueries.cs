@@ -162,10 +162,11 @@ public sealed class OrganizerQueries(WarehouseReader warehouse)
     private static List<ProjectRow> Unstable(DuckDBConnection connection, string season, string track)
     {
         using var command = Command(connection, $"""
-            SELECT stage, project_id, raw_mean, rank_raw, p_award_tier FROM analytics_project
-            WHERE season = $season AND track_code = $track AND p_award_tier < 0.5 ORDER BY {StageOrder}, p_award_tier, project_id
+            SELECT stage, project_id, raw_mean, rank_raw, p_award_tier, p_tier_fresh FROM analytics_project
+            WHERE season = $season AND track_code = $track AND coalesce(p_tier_fresh, p_award_tier) < 0.5
+            ORDER BY {StageOrder}, coalesce(p_tier_fresh, p_award_tier), project_id
             """, ("season", season), ("track", track));
-        return Rows(command, r => new ProjectRow(r.GetString(0), r.GetString(1), r.FiniteOrNull(2), r.Int32OrNull(3), r.FiniteOrNull(4)));
+        return Rows(command, r => new ProjectRow(r.GetString(0), r.GetString(1), r.FiniteOrNull(2), r.Int32OrNull(3), r.FiniteOrNull(4), r.FiniteOrNull(5)));
     }
 
     /// <summary>The track's units (graph components) and stage link from the summary JSON of the season's run.</summary>

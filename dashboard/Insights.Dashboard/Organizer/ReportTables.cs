@@ -42,8 +42,8 @@ public static class ReportTables
                 [.. report.Finalists.Select(f => (IReadOnlyList<string>)[f.ProjectId, F(f.Preliminary, "0.00"), I(f.PreliminaryRank), F(f.Final, "0.00"),
                     I(f.FinalRank), F(f.PAwardTier, "0.000"), F(f.PTierFresh, "0.000")])]),
             new("conflicts", findingColumns, [.. report.Findings.Where(f => f.IsConflict).Select(Finding)], "finding_id"),
-            new("unstable", ["stage", "project", "raw_mean", "rank_raw", "p_award_tier"],
-                [.. report.Unstable.Select(u => (IReadOnlyList<string>)[label(u.Stage), u.ProjectId, F(u.RawMean, "0.00"), I(u.RankRaw), F(u.PAwardTier, "0.000")])]),
+            new("unstable", ["stage", "project", "raw_mean", "rank_raw", "p_award_tier", "p_tier_fresh"],
+                [.. report.Unstable.Select(u => (IReadOnlyList<string>)[label(u.Stage), u.ProjectId, F(u.RawMean, "0.00"), I(u.RankRaw), F(u.PAwardTier, "0.000"), F(u.PTierFresh, "0.000")])]),
         };
         return tables.ToDictionary(t => t.Name, StringComparer.Ordinal);
     }

@@ -10,7 +10,8 @@ namespace Insights.Dashboard.Organizer;
 /// <param name="Units">The stages as fitted (graph components).</param>
 /// <param name="Link">The stage link, if computed.</param>
 /// <param name="Finalists">Finalists with their preliminary and final scores.</param>
-/// <param name="Unstable">Projects that keep their tier in fewer than half of the resamples.</param>
+/// <param name="Unstable">Projects with under even odds of keeping their tier: before a fresh panel where that is
+/// estimated (the award stage), else in the judge resamples.</param>
 public sealed record TrackReport(
     string Season, TrackSummary Track, bool Analysed, IReadOnlyList<FindingRow> Findings, IReadOnlyList<JudgeRow> Judges, IReadOnlyList<PanelRow> Panels,
     IReadOnlyList<UnitRow> Units, StageLink? Link, IReadOnlyList<FinalistRow> Finalists, IReadOnlyList<ProjectRow> Unstable)

@@ -116,6 +116,46 @@ public sealed partial class OrganizerPagesTests
     }
 
     [Fact]
+    public async Task The_unstable_list_judges_the_final_by_a_fresh_panel()
+    {
+        // The judge resamples of the final's own panel are optimistic (docs/methods/robustness.md): a project is
+        // unstable when its calibrated fresh-panel probability is below 0.5, the resamples' only where that is not
+        // estimated (preliminary stages). The list must be that set, for every track, and differ from the old rule.
+        var season = await ServedSeason.SharedAsync();
+        using var factory = new DashboardFactory(season.Warehouse);
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        await SignIn.AsAsync(client, DashboardFactory.Organizer);
+        using var connection = new DuckDBConnection($"Data Source={season.Warehouse};ACCESS_MODE=READ_ONLY");
+        connection.Open();
+        var differs = 0;
+        for (var t = 1; t <= 12; t++)
+        {
+            var track = $"T{t:00}";
+            var csv = Csv.Parse(await GetAsync(client, $"/reports/2024-JS/{track}/unstable.csv?culture=en", decode: false));
+            var listed = csv.Skip(1).Select(r => r[1]).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(Projects(connection, track, "coalesce(p_tier_fresh, p_award_tier) < 0.5"), listed);
+            differs += Projects(connection, track, "p_award_tier < 0.5").SequenceEqual(listed) ? 0 : 1;
+        }
+
+        Assert.True(differs > 0, "the served season should have a track where the fresh panel and the resamples disagree");
+
+        static List<string> Projects(DuckDBConnection connection, string track, string rule)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT project_id FROM analytics_project WHERE season = '2024-JS' AND track_code = $track AND {rule}";
+            command.Parameters.Add(new DuckDBParameter("track", track));
+            using var reader = command.ExecuteReader();
+            var ids = new List<string>();
+            while (reader.Read())
+            {
+                ids.Add(reader.GetString(0));
+            }
+
+            return [.. ids.Order(StringComparer.Ordinal)];
+        }
+    }
+
+    [Fact]
     public async Task The_judges_export_carries_the_anomaly_score_of_analytics_judge()
     {
         var season = await ServedSeason.SharedAsync();
