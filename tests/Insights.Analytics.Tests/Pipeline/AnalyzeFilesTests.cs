@@ -34,7 +34,8 @@ public sealed class AnalyzeFilesTests
         // finding, a clean one was tested (p) with a minimum detectable bonus within 10 % of the scale, and judges
         // below two affiliated projects are untestable, not silently left out.
         var rows = File.ReadAllLines(Path.Combine(folder, "power.csv")).Skip(1).Select(l => l.Split(',')).ToList();
-        Assert.Equal(["drift", "favoritism", "outlier_score", "severity"], rows.Select(r => r[4]).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(["central_tendency", "collusion", "drift", "favoritism", "halo", "inconsistent", "outlier_score", "severity"],
+            rows.Select(r => r[4]).Distinct().Order(StringComparer.Ordinal));
         Assert.All(rows, r => Assert.Contains(r[5], (string[])["flagged", "clean", "untestable"]));
         var power = rows.Where(r => r[4] == "favoritism").ToList();
         var findings = File.ReadAllLines(Path.Combine(folder, "findings.csv")).Skip(1).Select(l => l.Split(',')).ToList();
@@ -62,6 +63,25 @@ public sealed class AnalyzeFilesTests
         Kind("severity", ["lenient", "harsh"], 15, untestableAbove: true);
         Kind("drift", ["drift"], 20, untestableAbove: true);
         Kind("outlier_score", ["outlier_score"], 50, untestableAbove: false);
+        // Central tendency: compression of 60 %; inconsistent: residual SD ratio 2; halo: weight 80 %. Every judge of
+        // a unit has one row of each (as many as the outlier rows, which every judge of a fitted unit has).
+        Kind("central_tendency", ["central_tendency"], 60, untestableAbove: true);
+        Kind("inconsistent", ["inconsistent"], 2, untestableAbove: true);
+        Kind("halo", ["halo"], 80, untestableAbove: true);
+        foreach (var kind in new[] { "central_tendency", "inconsistent", "halo", "collusion" })
+        {
+            Assert.Equal(rows.Where(r => r[4] == "outlier_score").Select(r => (r[0], r[1], r[2], r[3])).ToHashSet(),
+                rows.Where(r => r[4] == kind).Select(r => (r[0], r[1], r[2], r[3])).ToHashSet());
+        }
+
+        // Collusion names pairs: a judge's row is flagged when a collusion finding names him; clean ones have a
+        // residual correlation r* within 0.9 for every partner examined (n of them, at least one).
+        var collusion = rows.Where(r => r[4] == "collusion").ToList();
+        Assert.Equal(findings.Where(f => f[0] == "collusion").SelectMany(f => f[6].Split(';').Select(j => (f[2], f[3], f[4], j))).ToHashSet(),
+            collusion.Where(r => r[5] == "flagged").Select(r => (r[0], r[1], r[2], r[3])).ToHashSet());
+        Assert.All(collusion.Where(r => r[5] == "clean"), r => Assert.True(Mde(r) <= 0.9 && int.Parse(r[6], System.Globalization.CultureInfo.InvariantCulture) >= 1, string.Join(',', r)));
+        Assert.Contains(collusion, r => r[5] == "clean");
+        Assert.Contains(collusion, r => r[5] == "untestable" && r[6] == "0");
         Assert.Equal(favoritism, power.Where(r => r[5] == "flagged").Select(r => (r[0], r[1], r[2], r[3])).ToHashSet());
         Assert.All(power.Where(r => r[5] == "clean"), r => Assert.NotEqual("", r[10]));
         Assert.All(power.Where(r => int.Parse(r[6], System.Globalization.CultureInfo.InvariantCulture) < 2), r => Assert.Equal("untestable", r[5]));
