@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using Insights.Warehouse.Reading;
 using Insights.Analytics.Pipeline.Season;
 
 namespace Insights.Analytics.Pipeline.Warehouse;
@@ -8,7 +9,8 @@ namespace Insights.Analytics.Pipeline.Warehouse;
 /// analytics_project, analytics_margin, analytics_finding, analytics_power, analytics_run and analytics_rasch (the season's rows replaced), and the season's analytics
 /// findings in fact_finding (source 'analytics', replacing the earlier ones; the rule findings stay). The statements
 /// are the .sql files beside this class; values go in as DuckDB parameters or through the appender.
-/// A later ingest rebuilds the warehouse from the lake without these tables: analyze again after ingesting.
+/// The warehouse is copied aside, written and renamed over the original. analytics_run keeps the season's input
+/// fingerprint, by which a later rebuild keeps the analysis of the seasons whose input did not change.
 /// </summary>
 public static class AnalyticsWarehouse
 {
@@ -21,12 +23,40 @@ public static class AnalyticsWarehouse
     public static void Write(AnalysisResult result, string summaryJson)
     {
         ArgumentNullException.ThrowIfNull(result);
-        using var connection = new DuckDBConnection($"Data Source={result.Options.Warehouse}");
-        connection.Open();
+        // Written aside and renamed over the warehouse: readers (the dashboard, a report) never meet the writer's
+        // lock, and a failed or killed analyze leaves the warehouse as it was.
+        var warehouse = Path.GetFullPath(result.Options.Warehouse);
+        var aside = warehouse + ".analyzing";
+        WarehouseFiles.CopyAside(warehouse, aside);
+        try
+        {
+            using (var connection = new DuckDBConnection($"Data Source={aside}"))
+            {
+                connection.Open();
+                WriteTables(connection, result, summaryJson);
+                Execute(connection, "CHECKPOINT", []);
+            }
+
+            WarehouseFiles.Replace(aside, warehouse);
+        }
+        catch
+        {
+            WarehouseFiles.Delete(aside);
+            throw;
+        }
+    }
+
+    private static void WriteTables(DuckDBConnection connection, AnalysisResult result, string summaryJson)
+    {
         foreach (var table in s_tables)
         {
             Execute(connection, Sql(table), []);
         }
+
+        // Added after the first warehouses were analysed: what the analysis read, so that a rebuild keeps it while
+        // that is unchanged (ingest/Insights.Warehouse/models/marts/analysis_input.sql).
+        Execute(connection, "ALTER TABLE analytics_run ADD COLUMN IF NOT EXISTS input_fingerprint VARCHAR", []);
+        var fingerprinted = HasAnalysisInput(connection);
 
         using var transaction = connection.BeginTransaction();
         foreach (var season in result.Seasons)
@@ -44,7 +74,9 @@ public static class AnalyticsWarehouse
         AppendPower(connection, result);
         foreach (var season in result.Seasons)
         {
-            Execute(connection, "INSERT INTO analytics_run VALUES ($season, $seed, $pooled, $summary)",
+            Execute(connection, fingerprinted
+                    ? "INSERT INTO analytics_run (season, seed, pooled, summary, input_fingerprint) VALUES ($season, $seed, $pooled, $summary, (SELECT input_fingerprint FROM analysis_input WHERE season = $season))"
+                    : "INSERT INTO analytics_run (season, seed, pooled, summary) VALUES ($season, $seed, $pooled, $summary)",
                 [new DuckDBParameter("season", season), new DuckDBParameter("seed", result.Options.Seed),
                  new DuckDBParameter("pooled", result.Options.Pool), new DuckDBParameter("summary", summaryJson)]);
             Execute(connection, Sql("fact_finding_insert"), [new DuckDBParameter("season", season)]);
@@ -149,6 +181,14 @@ public static class AnalyticsWarehouse
         }
 
         return row;
+    }
+
+    /// <summary>Whether the warehouse has the analysis_input model (warehouses built before it have not).</summary>
+    private static bool HasAnalysisInput(DuckDBConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM duckdb_views() WHERE view_name = 'analysis_input' AND schema_name = 'main'";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
     private static void Execute(DuckDBConnection connection, string sql, IReadOnlyList<DuckDBParameter> parameters)

@@ -75,6 +75,22 @@ internal static class IngestSummary
             }
         }
 
+        if (report.AnalysisKept.Count > 0)
+        {
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[green]分析结果已保留 / analysis kept[/] (输入未变 / input unchanged): {string.Join(", ", report.AnalysisKept)}");
+        }
+
+        if (report.AnalysisStale.Count > 0)
+        {
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+                $"[yellow]需要重新分析 / analyse again[/] (输入已变 / input changed): {string.Join(", ", report.AnalysisStale)} → ./insights analyze --warehouse {report.Warehouse} --out DIR");
+        }
+
+        if (report.AnalysisProblem is { } problem)
+        {
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[yellow]注意 / warning[/] {problem}");
+        }
+
         var read = outcomes.Sum(o => o.RowsRead);
         console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"完成 / done in {elapsed.TotalSeconds:0.0} s: {N(read)} rows read = {N(outcomes.Sum(o => o.RowsLanded))} landed + {N(outcomes.Sum(o => o.RowsQuarantined))} quarantined; warehouse {report.Warehouse}; exit code {exit}");
     }

@@ -17,6 +17,17 @@ public sealed record BuildReport(
     IReadOnlyDictionary<string, long> Tables,
     IReadOnlyDictionary<string, double> Seconds)
 {
+    /// <summary>Seasons whose analysis (the analytics tables and findings of the old warehouse) was kept, because
+    /// what the analysis read of them is unchanged.</summary>
+    public IReadOnlyList<string> AnalysisKept { get; init; } = [];
+
+    /// <summary>Seasons analysed in the old warehouse whose input changed (or whose analysis predates the input
+    /// fingerprint): their analysis was dropped; analyze them again.</summary>
+    public IReadOnlyList<string> AnalysisStale { get; init; } = [];
+
+    /// <summary>Why the old warehouse's analysis could not be compared or copied (then none was kept); null when it could.</summary>
+    public string? AnalysisProblem { get; init; }
+
     /// <summary>Whether every data test of severity error passed.</summary>
     public bool TestsPassed => Tests.All(t => t.Passed || t.Severity != "error");
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using DuckDB.NET.Data;
 using Insights.Ingest.Lake;
 using Insights.Model.Reference;
+using Insights.Warehouse.Reading;
 using Insights.Warehouse.Models;
 
 namespace Insights.Warehouse.Building;
@@ -9,7 +10,8 @@ namespace Insights.Warehouse.Building;
 /// <summary>
 /// Builds the DuckDB warehouse from the lake: reference tables, lake tables, the SQL models in dependency order,
 /// then the data tests. The build writes a new file beside the warehouse and renames it over the old one when
-/// complete, so a reader (or a killed build) never sees a half-built warehouse.
+/// complete, so a reader (or a killed build) never sees a half-built or missing warehouse. The old warehouse's
+/// analysis of a season is kept while what it read is unchanged (<see cref="AnalysisCarryOver"/>).
 /// </summary>
 public static class WarehouseBuilder
 {
@@ -22,9 +24,10 @@ public static class WarehouseBuilder
         var final = Path.GetFullPath(warehousePath);
         Directory.CreateDirectory(Path.GetDirectoryName(final)!);
         var building = final + ".building";
-        DeleteDatabase(building);
+        WarehouseFiles.Delete(building);
         var models = ModelGraph.Ordered();
         IReadOnlyList<DataTestResult> tests;
+        CarriedAnalysis carried;
         var timings = new List<(string Step, double Seconds)>();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         void Step(string name)
@@ -59,23 +62,26 @@ public static class WarehouseBuilder
 
             tests = DataTestRunner.Run(connection);
             Step("data tests");
+            carried = AnalysisCarryOver.Carry(connection, final);
+            Step("analysis kept");
             DuckDbStatements.Execute(connection, "CHECKPOINT");
             Step("checkpoint");
         }
 
-        DeleteDatabase(final);
-        File.Move(building, final);
-        return Report(final, models, tests, timings);
+        // One rename over the old file: a reader, or a kill at any moment, finds the old warehouse or the new one.
+        WarehouseFiles.Replace(building, final);
+        return Report(final, models, tests, timings) with { AnalysisKept = carried.Kept, AnalysisStale = carried.Stale, AnalysisProblem = carried.Problem };
     }
 
     private static BuildReport Report(string path, IReadOnlyList<SqlModel> models, IReadOnlyList<DataTestResult> tests, List<(string Step, double Seconds)> timings)
     {
         using var connection = new DuckDBConnection($"Data Source={path};ACCESS_MODE=READ_ONLY");
         connection.Open();
+        // The build's own (rule) findings: the analysis kept from the old warehouse brings findings of its own.
         var findings = new Dictionary<string, long>(StringComparer.Ordinal);
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT rule_id, count(*) FROM fact_finding GROUP BY rule_id ORDER BY rule_id";
+            command.CommandText = "SELECT rule_id, count(*) FROM fact_finding WHERE source = 'ingest' GROUP BY rule_id ORDER BY rule_id";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -86,7 +92,7 @@ public static class WarehouseBuilder
         long errors;
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT count(*) FROM fact_finding WHERE level = 'error'";
+            command.CommandText = "SELECT count(*) FROM fact_finding WHERE source = 'ingest' AND level = 'error'";
             errors = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
 
@@ -99,11 +105,5 @@ public static class WarehouseBuilder
         }
 
         return new BuildReport(path, [.. models.Select(m => m.Layer + "/" + m.Name)], tests, findings, errors, tables, timings.ToDictionary(t => t.Step, t => Math.Round(t.Seconds, 3), StringComparer.Ordinal));
-    }
-
-    private static void DeleteDatabase(string path)
-    {
-        File.Delete(path);
-        File.Delete(path + ".wal");
     }
 }

@@ -1,0 +1,166 @@
+using DuckDB.NET.Data;
+using Insights.Warehouse.Reading;
+
+namespace Insights.Warehouse.Building;
+
+/// <summary>
+/// Keeps the analysis of a season across a rebuild of the warehouse while what it read is unchanged: analyze stores
+/// the season's input fingerprint (the model <c>analysis_input</c>) in <c>analytics_run</c>; a rebuild compares it
+/// with the new warehouse's and copies the season's rows of the analytics tables and its analytics findings from the
+/// old file into the new one. Seasons whose input changed are dropped and reported, so nothing stale is shown as
+/// current. The old file is read through its own read-only connection (no path is written into SQL text); the rows
+/// travel through DuckDB's appender.
+/// </summary>
+internal static class AnalysisCarryOver
+{
+    /// <summary>The tables analyze writes (one row set per season), in the order they are copied.</summary>
+    internal static IReadOnlyList<string> Tables { get; } =
+        ["analytics_run", "analytics_judge", "analytics_panel", "analytics_project", "analytics_margin", "analytics_finding", "analytics_power", "analytics_rasch"];
+
+    /// <summary>Copies the unchanged seasons' analysis from <paramref name="oldWarehouse"/> into the new warehouse.</summary>
+    /// <param name="building">The new warehouse, open for writing, its models and data tests done.</param>
+    /// <param name="oldWarehouse">The warehouse it will replace (it need not exist).</param>
+    /// <returns>The seasons kept and dropped.</returns>
+    public static CarriedAnalysis Carry(DuckDBConnection building, string oldWarehouse)
+    {
+        if (!File.Exists(oldWarehouse))
+        {
+            return CarriedAnalysis.None;
+        }
+
+        // All or nothing: a failure part-way leaves the new warehouse without any of the old analysis.
+        using var transaction = building.BeginTransaction();
+        try
+        {
+            var carried = CarryInto(building, oldWarehouse);
+            transaction.Commit();
+            return carried;
+        }
+        catch (Exception e) when (e is DuckDBException or InvalidOperationException or IOException)
+        {
+            transaction.Rollback();
+            return new CarriedAnalysis([], [], $"旧仓库的分析结果未能保留 / the old warehouse's analysis could not be kept: {e.Message}");
+        }
+    }
+
+    private static CarriedAnalysis CarryInto(DuckDBConnection building, string oldWarehouse)
+    {
+        using var old = WarehouseCommands.OpenReadOnly(oldWarehouse);
+        if (!Exists(old, "analytics_run"))
+        {
+            return CarriedAnalysis.None;
+        }
+
+        var analysed = new SortedDictionary<string, string?>(StringComparer.Ordinal);
+        var fingerprinted = Columns(old, "analytics_run").Contains("input_fingerprint");
+        using (var command = old.CreateCommand())
+        {
+            command.CommandText = fingerprinted ? "SELECT season, input_fingerprint FROM analytics_run" : "SELECT season, NULL FROM analytics_run";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                analysed[reader.GetString(0)] = reader.IsDBNull(1) ? null : reader.GetString(1);
+            }
+        }
+
+        var current = new Dictionary<string, string>(StringComparer.Ordinal);
+        using (var command = building.CreateCommand())
+        {
+            command.CommandText = "SELECT season, input_fingerprint FROM analysis_input";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                current[reader.GetString(0)] = reader.GetString(1);
+            }
+        }
+
+        var kept = analysed.Where(a => a.Value is not null && current.GetValueOrDefault(a.Key) == a.Value).Select(a => a.Key).ToList();
+        var stale = analysed.Keys.Except(kept).ToList();
+        if (kept.Count == 0)
+        {
+            return new CarriedAnalysis(kept, stale);
+        }
+
+        foreach (var table in Tables.Where(t => Exists(old, t)))
+        {
+            DuckDbStatements.Execute(building, Definition(old, table));
+            Copy(old, building, table, table, kept, "");
+        }
+
+        // The analytics findings join the rule findings the build has just made; the columns must agree by name.
+        if (Columns(old, "fact_finding").SequenceEqual(Columns(building, "fact_finding")))
+        {
+            Copy(old, building, "fact_finding", "fact_finding", kept, " AND source = 'analytics'");
+        }
+        else
+        {
+            return new CarriedAnalysis([], analysed.Keys.ToList());
+        }
+
+        return new CarriedAnalysis(kept, stale);
+    }
+
+    /// <summary>The table's CREATE statement as DuckDB keeps it; refused unless it is one statement creating that table.</summary>
+    private static string Definition(DuckDBConnection old, string table)
+    {
+        using var command = WarehouseCommands.Command(old, "SELECT sql FROM duckdb_tables() WHERE table_name = $t AND schema_name = 'main'", ("t", table));
+        var sql = (string)command.ExecuteScalar()!;
+        var trimmed = sql.TrimEnd().TrimEnd(';');
+        if (!trimmed.StartsWith($"CREATE TABLE {table}(", StringComparison.Ordinal) || trimmed.Contains(';', StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"旧仓库中的表定义无法识别 / the old warehouse's definition of {table} is not a plain CREATE TABLE.");
+        }
+
+        return trimmed;
+    }
+
+    /// <summary>Copies the kept seasons' rows of one table, column by column in the table's order.</summary>
+    private static void Copy(DuckDBConnection from, DuckDBConnection to, string source, string target, IReadOnlyList<string> seasons, string filter)
+    {
+        // Table names are this class's constants; the seasons are a parameter.
+        using var command = WarehouseCommands.Command(from, $"SELECT * FROM {source} WHERE list_contains($seasons, season){filter}", ("seasons", seasons.ToList()));
+        using var reader = command.ExecuteReader();
+        using var appender = to.CreateAppender(target);
+        while (reader.Read())
+        {
+            var row = appender.CreateRow();
+            for (var c = 0; c < reader.FieldCount; c++)
+            {
+                row = reader.IsDBNull(c) ? row.AppendNullValue() : reader.GetValue(c) switch
+                {
+                    string s => row.AppendValue(s),
+                    bool b => row.AppendValue(b),
+                    int i => row.AppendValue(i),
+                    long l => row.AppendValue(l),
+                    double d => row.AppendValue(d),
+                    float f => row.AppendValue(f),
+                    DateTime t => row.AppendValue(t),
+                    decimal m => row.AppendValue(m),
+                    var v => throw new InvalidOperationException($"{source}.{reader.GetName(c)}: type {v.GetType().Name} is not copied."),
+                };
+            }
+
+            row.EndRow();
+        }
+    }
+
+    private static bool Exists(DuckDBConnection connection, string table)
+    {
+        using var command = WarehouseCommands.Command(connection, "SELECT count(*) FROM duckdb_tables() WHERE table_name = $t AND schema_name = 'main'", ("t", table));
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
+
+    private static List<string> Columns(DuckDBConnection connection, string table)
+    {
+        using var command = WarehouseCommands.Command(connection,
+            "SELECT column_name FROM duckdb_columns() WHERE table_name = $t AND schema_name = 'main' ORDER BY column_index", ("t", table));
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+}
