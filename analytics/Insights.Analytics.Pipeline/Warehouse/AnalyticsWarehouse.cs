@@ -1,6 +1,6 @@
 using DuckDB.NET.Data;
-using Insights.Warehouse.Reading;
 using Insights.Analytics.Pipeline.Season;
+using Insights.Warehouse.Reading;
 
 namespace Insights.Analytics.Pipeline.Warehouse;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using DuckDB.NET.Data;
 using Insights.Ingest.Lake;
 using Insights.Model.Reference;
-using Insights.Warehouse.Reading;
 using Insights.Warehouse.Models;
+using Insights.Warehouse.Reading;
 
 namespace Insights.Warehouse.Building;
 
