@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +17,9 @@ namespace Insights.Dashboard.Security;
 /// </summary>
 public static class SignInLimits
 {
+    /// <summary>The largest sign-in form read (bytes); a larger one is answered 413.</summary>
+    public const long MaxFormBytes = 16 * 1024;
+
     /// <summary>Binds <see cref="SignInLimitOptions"/> from "SignInLimits" and registers the limiters.</summary>
     /// <param name="builder">The app builder.</param>
     /// <returns>The builder.</returns>
@@ -48,8 +52,8 @@ public static class SignInLimits
 
     /// <summary>
     /// Reads the sign-in form before the limiters (so that they can partition by the name posted, without blocking
-    /// on the body), answers 400 to a form that cannot be read (ASP.NET Core refuses a NUL in a form value), then
-    /// the limiters.
+    /// on the body), at most <see cref="MaxFormBytes"/> of it, answers 400 to a form that cannot be read (ASP.NET Core
+    /// refuses a NUL in a form value) and 413 to one too large, then the limiters.
     /// </summary>
     /// <param name="app">The app.</param>
     /// <returns>The app.</returns>
@@ -60,13 +64,33 @@ public static class SignInLimits
         {
             if (IsSignIn(context) && context.Request.HasFormContentType)
             {
+                // A sign-in form is well under a kilobyte: it is read before any limit, so it may not be large.
+                if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+                {
+                    size.MaxRequestBodySize = MaxFormBytes;
+                }
+
+                int? refused = null;
                 try
                 {
                     await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
                 }
                 catch (InvalidDataException)
                 {
-                    context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                    refused = StatusCodes.Status400BadRequest;
+                }
+                catch (BadHttpRequestException unreadable)
+                {
+                    refused = unreadable.StatusCode;
+                }
+
+                if (refused is { } status)
+                {
+                    // Answered here, with a body: re-executed as the not-found page, the same unreadable post
+                    // would be read again and end in another status.
+                    context.Response.StatusCode = status;
+                    context.Response.ContentType = "text/plain; charset=utf-8";
+                    await context.Response.WriteAsync("表单无法读取。/ The form cannot be read.\n", context.RequestAborted).ConfigureAwait(false);
                     return;
                 }
             }
@@ -115,7 +139,7 @@ public static class SignInLimits
     /// <summary>The name posted (read by the middleware before), cut to the longest name an account can have.</summary>
     private static string AccountOf(HttpContext context)
     {
-        var name = context.Request.HasFormContentType && context.Features.Get<Microsoft.AspNetCore.Http.Features.IFormFeature>()?.Form is { } form
+        var name = context.Request.HasFormContentType && context.Features.Get<IFormFeature>()?.Form is { } form
             ? form["name"].ToString().Trim()
             : "";
         return name.Length > 64 ? name[..64] : name;
