@@ -41,6 +41,7 @@ internal sealed class AccountsFile(string path)
         }
 
         // The stat is taken before the read: if the file is replaced in between, the next stat differs and reads again.
+        // The machine's clock, not an injected one: it is compared with the file system's times.
         var readAt = DateTime.UtcNow;
         var users = Read();
         Volatile.Write(ref _snapshot, new Snapshot(info.LastWriteTimeUtc, info.Length, readAt, users));
