@@ -8,7 +8,7 @@ namespace Insights.Dashboard.Hosting;
 /// <summary>The request pipeline and the endpoints besides the pages.</summary>
 public static class PipelineExtensions
 {
-    /// <summary>Security headers, localization, static assets, anti-forgery, pages, CSV downloads, health.</summary>
+    /// <summary>Security headers, localization, sign-in limits, static assets, anti-forgery, pages, CSV downloads, health.</summary>
     /// <param name="app">The app.</param>
     /// <returns>The app.</returns>
     public static WebApplication UseDashboard(this WebApplication app)
@@ -23,6 +23,8 @@ public static class PipelineExtensions
         app.Use(SecurityHeaders);
         app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Before authentication: a limited sign-in costs neither a cookie check nor a password check.
+        app.UseSignInLimits();
         app.UseAuthentication();
         app.UseAuthorization();
         // After authentication and localization: signed-in pages are not cached, the culture is part of the key.
@@ -61,7 +63,6 @@ public static class PipelineExtensions
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
             new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps, MaxAge = TimeSpan.FromDays(365) });
         // Only local paths: an open redirect would let a link send users anywhere.
-        var target = back is { Length: > 0 } && back.StartsWith('/') && !back.StartsWith("//", StringComparison.Ordinal) && !back.StartsWith("/\\", StringComparison.Ordinal) ? back : "/";
-        return Results.LocalRedirect(target);
+        return Results.LocalRedirect(LocalPath.OrHome(back));
     }
 }

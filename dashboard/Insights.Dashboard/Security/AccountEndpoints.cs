@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Insights.Dashboard.Accounts;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -6,27 +5,36 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace Insights.Dashboard.Security;
 
-/// <summary>Sign-in and sign-out: form posts with anti-forgery tokens, answered by redirects.</summary>
+/// <summary>Sign-in and sign-out: form posts with anti-forgery tokens, answered by local redirects.</summary>
 public static class AccountEndpoints
 {
+    /// <summary>Where the sign-in form posts (rate limited by <see cref="SignInLimits"/>).</summary>
+    public const string SignInPath = "/account/signin";
+
     /// <summary>Maps <c>POST /account/signin</c> (the form of the page /account/login) and <c>POST /account/logout</c>.</summary>
     /// <param name="app">The app.</param>
     public static void MapAccountEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapPost("/account/signin", SignInAsync);
+        app.MapPost(SignInPath, SignInAsync);
         if (SingleSignOn.IsConfigured(app.Configuration))
         {
             app.MapGet("/account/sso", (string? returnUrl) => Results.Challenge(
-                new AuthenticationProperties { RedirectUri = LocalUrl(returnUrl) }, [SingleSignOn.Scheme]));
+                new AuthenticationProperties { RedirectUri = LocalPath.OrHome(returnUrl) }, [SingleSignOn.Scheme]));
         }
 
-        app.MapPost("/account/logout", async (HttpContext context, IAntiforgery antiforgery) =>
+        app.MapPost("/account/logout", async (HttpContext context, IAntiforgery antiforgery, SessionGuard sessions) =>
         {
             // No form field is bound here, so the token is checked by hand: a foreign page must not sign users out.
-            if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
+            if (!await IsValidFormAsync(context, antiforgery).ConfigureAwait(false))
             {
                 return Results.BadRequest();
+            }
+
+            // Not only this browser's cookie: a copy of it kept elsewhere must stop working too.
+            if (context.User.Identity?.IsAuthenticated == true)
+            {
+                sessions.End(context.User);
             }
 
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
@@ -34,35 +42,28 @@ public static class AccountEndpoints
         });
     }
 
-    private static async Task<IResult> SignInAsync(HttpContext context, UserStore users, ILoggerFactory logs, IAntiforgery antiforgery)
+    private static async Task<IResult> SignInAsync(HttpContext context, UserStore users, SessionGuard sessions, ILoggerFactory logs, IAntiforgery antiforgery)
     {
         // The token is checked before the form is read (a bound [FromForm] parameter would make a missing token an
         // unhandled exception instead of a 400).
-        if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
+        if (!await IsValidFormAsync(context, antiforgery).ConfigureAwait(false))
         {
             return Results.BadRequest();
         }
 
         var form = await context.Request.ReadFormAsync().ConfigureAwait(false);
-        string name = form["name"].ToString(), password = form["password"].ToString(), returnUrl = form["returnUrl"].ToString();
+        string name = form["name"].ToString(), password = form["password"].ToString();
         var log = logs.CreateLogger("Insights.Dashboard.SignIn");
-        var back = LocalUrl(returnUrl);
+        var back = LocalPath.OrHome(form["returnUrl"].ToString());
         var (outcome, user) = users.Verify(name, password);
         if (outcome != SignInOutcome.Success || user is null)
         {
-            log.LogWarning("Sign-in refused for {Name}: {Outcome}", name, outcome);
-            var reason = outcome == SignInOutcome.LockedOut ? "locked" : "failed";
-            return Results.LocalRedirect($"/account/login?error={reason}&returnUrl={Uri.EscapeDataString(back)}");
+            log.LogWarning("Sign-in refused for {Name}: {Outcome}", name.Length > 64 ? name[..64] : name, outcome);
+            // One answer for an unknown name, a wrong password and a locked account: the page must not tell which.
+            return Results.LocalRedirect($"/account/login?error=failed&returnUrl={Uri.EscapeDataString(back)}");
         }
 
-        var claims = new List<Claim> { new(ClaimTypes.Name, user.Name), new(ClaimTypes.Role, user.Role) };
-        if (user.Committee is { Length: > 0 } committee)
-        {
-            claims.Add(new Claim(DashboardPolicies.CommitteeClaim, committee));
-        }
-
-        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme))).ConfigureAwait(false);
+        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, sessions.PrincipalOf(user)).ConfigureAwait(false);
         if (log.IsEnabled(LogLevel.Information))
         {
             log.LogInformation("Signed in {Name} as {Role}", user.Name, user.Role);
@@ -71,9 +72,22 @@ public static class AccountEndpoints
         return Results.LocalRedirect(back);
     }
 
-    /// <summary>A local path to return to, "/" for anything else (no open redirect).</summary>
-    /// <param name="url">The requested return URL.</param>
-    /// <returns>A local path.</returns>
-    public static string LocalUrl(string? url) =>
-        url is { Length: > 0 } && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";
+    /// <summary>A form post with a valid anti-forgery token; false (not an exception) for a form that cannot be read.</summary>
+    private static async Task<bool> IsValidFormAsync(HttpContext context, IAntiforgery antiforgery)
+    {
+        if (!context.Request.HasFormContentType)
+        {
+            return false;
+        }
+
+        try
+        {
+            return await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            // A NUL in a form value makes the form unreadable: a bad request, not a server error.
+            return false;
+        }
+    }
 }

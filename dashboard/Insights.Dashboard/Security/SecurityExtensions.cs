@@ -1,17 +1,20 @@
 using Insights.Dashboard.Accounts;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Insights.Dashboard.Security;
 
-/// <summary>Registers sign-in (cookies over the accounts file), the policies and the track scope.</summary>
+/// <summary>Registers sign-in (cookies over the accounts file), session checks, sign-in limits, the policies and the track scope.</summary>
 public static class SecurityExtensions
 {
     /// <summary>
     /// Adds authentication and authorization. The accounts file is "Accounts:Path" (or <c>--users FILE</c>), else
     /// <see cref="UserStore.DefaultPath"/>. The keys that sign the cookies and anti-forgery tokens are kept in
     /// "DataProtection:KeysPath", else a <c>keys</c> folder beside the accounts file (owner-only), so that a restart
-    /// does not sign everyone out.
+    /// does not sign everyone out. Session lifetimes come from "Sessions" (<see cref="DashboardSessionOptions"/>),
+    /// the sign-in limits from "SignInLimits" (<see cref="SignInLimitOptions"/>).
     /// </summary>
     /// <param name="builder">The app builder.</param>
     /// <returns>The builder.</returns>
@@ -19,12 +22,19 @@ public static class SecurityExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var path = builder.Configuration["users"] is { Length: > 0 } given ? given : builder.Configuration["Accounts:Path"] ?? UserStore.DefaultPath;
-        builder.Services.AddSingleton(new UserStore(path));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(services => new UserStore(path, services.GetRequiredService<TimeProvider>()));
         var keys = builder.Configuration["DataProtection:KeysPath"] is { Length: > 0 } configured
             ? configured
             : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", "keys");
         builder.Services.AddDataProtection().SetApplicationName("Insights.Dashboard").PersistKeysToFileSystem(KeysFolder(keys));
         builder.Services.AddSingleton<TrackScope>();
+        builder.Services.AddOptions<DashboardSessionOptions>()
+            .Bind(builder.Configuration.GetSection(DashboardSessionOptions.Section))
+            .Validate(o => o.SlidingExpiration > TimeSpan.Zero && o.AbsoluteLifetime > TimeSpan.Zero, "Sessions: SlidingExpiration and AbsoluteLifetime must be positive")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<SessionGuard>();
+        builder.Services.AddSingleton<DashboardCookieEvents>();
         var authentication = builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme);
         authentication.AddCookie(options =>
         {
@@ -32,19 +42,20 @@ public static class SecurityExtensions
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
             options.LoginPath = "/account/login";
             options.AccessDeniedPath = "/account/denied";
-            // Downloads answer 401/403 rather than a redirect to a page.
-            options.Events.OnRedirectToLogin = context => Deny(context, StatusCodes.Status401Unauthorized);
-            options.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
+            // Session checks on every request, relative redirects, 401/403 for downloads.
+            options.EventsType = typeof(DashboardCookieEvents);
         });
+        builder.Services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IOptions<DashboardSessionOptions>>((cookie, sessions) => cookie.ExpireTimeSpan = sessions.Value.SlidingExpiration);
         SingleSignOn.AddIfConfigured(authentication, builder.Configuration);
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(DashboardPolicies.Organizer, policy => policy.RequireRole(DashboardRoles.Organizer))
             .AddPolicy(DashboardPolicies.Committee, policy => policy.RequireRole(DashboardRoles.Committee, DashboardRoles.Organizer));
         builder.Services.AddCascadingAuthenticationState();
+        builder.AddSignInLimits();
         return builder;
     }
 
@@ -52,18 +63,4 @@ public static class SecurityExtensions
     private static DirectoryInfo KeysFolder(string path) => OperatingSystem.IsWindows()
         ? Directory.CreateDirectory(path)
         : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-
-    private static Task Deny(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
-    {
-        if (context.Request.Path.StartsWithSegments("/data", StringComparison.Ordinal) || context.Request.Path.StartsWithSegments("/reports", StringComparison.Ordinal))
-        {
-            context.Response.StatusCode = status;
-        }
-        else
-        {
-            context.Response.Redirect(context.RedirectUri);
-        }
-
-        return Task.CompletedTask;
-    }
 }

@@ -8,10 +8,12 @@ namespace Insights.Dashboard.Security;
 
 /// <summary>
 /// Optional OpenID Connect sign-in (a government single sign-on), switched on by configuration
-/// "Authentication:OpenIdConnect": Authority, ClientId, ClientSecret, and the claims that carry the Insights role
-/// (RoleClaim, default "insights_role": organizer or committee) and the committee code (CommitteeClaim, default
-/// "insights_committee"). A user whose token carries no Insights role is refused; the session is the same cookie as
-/// a local sign-in, so authorization and the track scope do not change.
+/// "Authentication:OpenIdConnect": Authority, ClientId, ClientSecret, BaseUrl (the address users reach the dashboard
+/// at, e.g. https://insights.example.gov.cn: the callback sent to the identity provider is built from it, never from
+/// the request's Host header), and the claims that carry the Insights role (RoleClaim, default "insights_role":
+/// organizer or committee) and the committee code (CommitteeClaim, default "insights_committee"). A user whose token
+/// carries no Insights role is refused; the session is the same cookie as a local sign-in, so authorization and the
+/// track scope do not change, with a random session id that signing out revokes.
 /// </summary>
 public static class SingleSignOn
 {
@@ -39,6 +41,11 @@ public static class SingleSignOn
         }
 
         var section = configuration.GetSection(Section);
+        if (!Uri.TryCreate(section["BaseUrl"], UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("https" or "http"))
+        {
+            throw new InvalidOperationException($"单点登录须配置 {Section}:BaseUrl / {Section}:BaseUrl is required: the dashboard's address (https://...), from which the callback is built instead of the request's Host header");
+        }
+
         var roleClaim = section["RoleClaim"] ?? "insights_role";
         var committeeClaim = section["CommitteeClaim"] ?? "insights_committee";
         authentication.AddOpenIdConnect(Scheme, options =>
@@ -51,6 +58,11 @@ public static class SingleSignOn
             options.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
             options.SaveTokens = false;
             options.MapInboundClaims = false;
+            options.Events.OnRedirectToIdentityProvider = context =>
+            {
+                context.ProtocolMessage.RedirectUri = baseUrl.GetLeftPart(UriPartial.Authority) + baseUrl.AbsolutePath.TrimEnd('/') + options.CallbackPath;
+                return Task.CompletedTask;
+            };
             options.Events.OnTokenValidated = context =>
             {
                 var mapped = Map(context.Principal!, roleClaim, committeeClaim);
@@ -87,7 +99,12 @@ public static class SingleSignOn
         }
 
         var name = principal.FindFirst("preferred_username")?.Value ?? principal.FindFirst("name")?.Value ?? principal.FindFirst("sub")?.Value ?? "sso";
-        var claims = new List<Claim> { new(ClaimTypes.Name, name), new(ClaimTypes.Role, role) };
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.Name, name),
+            new(ClaimTypes.Role, role),
+            new(SessionClaims.SingleSignOnSession, System.Security.Cryptography.RandomNumberGenerator.GetHexString(32, lowercase: true)),
+        };
         if (role == DashboardRoles.Committee)
         {
             claims.Add(new Claim(DashboardPolicies.CommitteeClaim, committee!));

@@ -6,7 +6,8 @@ namespace Insights.Dashboard.Tests.Support;
 /// <summary>
 /// The dashboard hosted in memory over a warehouse (production settings: exception page off, JSON logs), with an
 /// accounts file of its own holding one organizer (<see cref="Organizer"/>) and one committee member per committee
-/// (<c>committee-SZ</c>, ...), all with the password <see cref="Password"/>.
+/// (<c>committee-SZ</c>, ...), all with the password <see cref="Password"/>. Each factory gets its own copy of the
+/// accounts file: a sign-out, a lockout or a removal in one test must not end the sessions of another.
 /// </summary>
 /// <param name="warehouse">The warehouse file.</param>
 /// <param name="keys">The data-protection keys folder (default: one per test process, deleted at its end).</param>
@@ -18,9 +19,12 @@ public sealed class DashboardFactory(string warehouse, string? keys = null) : We
     /// <summary>Every test account's password.</summary>
     public const string Password = "test-password-0123";
 
+    /// <summary>The accounts written once per process (hashing is slow), copied for each factory.</summary>
     private static readonly Lazy<string> s_users = new(() =>
     {
-        var path = Path.Combine(Path.GetTempPath(), $"insights-dashboard-users-{Environment.ProcessId}.json");
+        var folder = Path.Combine(Path.GetTempPath(), $"insights-dashboard-users-{Environment.ProcessId}");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "template.json");
         var store = new Insights.Dashboard.Accounts.UserStore(path);
         store.Add(Organizer, Password, "organizer", null);
         foreach (var committee in new[] { "NJ", "SZ", "WX", "NT", "XZ", "YZ", "ZJ" })
@@ -28,7 +32,13 @@ public sealed class DashboardFactory(string warehouse, string? keys = null) : We
             store.Add(Committee(committee), Password, "committee", committee);
         }
 
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        };
         return path;
     });
 
@@ -45,13 +55,20 @@ public sealed class DashboardFactory(string warehouse, string? keys = null) : We
         return path;
     });
 
+    private readonly Lazy<string> _users = new(() =>
+    {
+        var path = Path.Combine(Path.GetDirectoryName(s_users.Value)!, $"users-{Guid.NewGuid():N}.json");
+        File.Copy(s_users.Value, path);
+        return path;
+    });
+
     /// <summary>The sign-in name of a committee's member.</summary>
     /// <param name="code">The committee code.</param>
     /// <returns>The name.</returns>
     public static string Committee(string code) => $"committee-{code}";
 
-    /// <summary>The accounts file.</summary>
-    public static string UsersFile => s_users.Value;
+    /// <summary>This factory's accounts file (a copy of the test accounts).</summary>
+    public string UsersFile => _users.Value;
 
     /// <inheritdoc/>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
