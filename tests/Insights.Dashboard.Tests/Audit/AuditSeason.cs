@@ -1,11 +1,14 @@
 using DuckDB.NET.Data;
+using Insights.Dashboard.Public;
 using Insights.Dashboard.Publishing;
+using Insights.Dashboard.Suppression;
 using Insights.Dashboard.Tests.Support;
 using Insights.Generator;
 using Insights.Ingest.Lake;
 using Insights.Ingest.Pipeline;
 using Insights.Model.Reference;
 using Insights.Warehouse.Building;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Insights.Dashboard.Tests.Audit;
 
@@ -25,8 +28,10 @@ public sealed class AuditSeason
 
     private static readonly Lazy<Task<AuditSeason>>[] s_seasons = [.. Five.Select((s, i) => new Lazy<Task<AuditSeason>>(() => BuildAsync(i)))];
 
-    private AuditSeason(int projects, ulong seed, string warehouse, PublishedOutputs outputs, IReadOnlyList<AwardedTeam> awarded, IReadOnlyList<string> structure)
+    private AuditSeason(int projects, ulong seed, string warehouse, PublishedOutputs outputs, IReadOnlyList<AwardedTeam> awarded, IReadOnlyList<string> structure,
+        SuppressionSummary suppression)
     {
+        Suppression = suppression;
         Projects = projects;
         Seed = seed;
         Warehouse = warehouse;
@@ -43,6 +48,9 @@ public sealed class AuditSeason
 
     /// <summary>The warehouse file.</summary>
     public string Warehouse { get; }
+
+    /// <summary>What the dashboard's suppression reported for the season (for the figures; the audit does not use it).</summary>
+    public SuppressionSummary Suppression { get; }
 
     /// <summary>Everything published, merged.</summary>
     public PublishedOutputs Outputs { get; }
@@ -83,9 +91,11 @@ public sealed class AuditSeason
         WarehouseBuilder.Build(new LakeStore(lake), warehouse);
 
         PublishedOutputs outputs;
+        SuppressionSummary suppression;
         using (var factory = new DashboardFactory(warehouse))
         using (var client = factory.CreateClient())
         {
+            suppression = (await factory.Services.GetRequiredService<PublicQueries>().TablesAsync(Season)).Suppression;
             var site = Path.Combine(root, "site");
             await new SitePublisher(client, factory.Services).PublishAsync(site);
             outputs = await PublishedOutputs.ReadAsync(site, client, CancellationToken.None);
@@ -95,12 +105,12 @@ public sealed class AuditSeason
         connection.Open();
         var cities = ReferenceCatalog.Load(Season).Cities.Select(c => c.NameZh).ToHashSet(StringComparer.Ordinal);
         var awarded = Rows(connection, """
-            SELECT a.track_code, coalesce(u.city, ''), coalesce(u.unit_type, '') FROM fact_award a
+            SELECT DISTINCT a.track_code, a.project_id, coalesce(u.city, ''), coalesce(u.unit_type, '') FROM fact_award a
             JOIN dim_project p ON p.season = a.season AND p.project_id = a.project_id
             JOIN dim_team t ON t.season = p.season AND t.team_id = p.team_id
             LEFT JOIN dim_unit u ON u.season = t.season AND u.credit_code = t.lead_credit_code
             WHERE a.season = '2024-JS' AND p.is_registered
-            """).Select(r => new AwardedTeam(r[0], cities.Contains(r[1]) ? r[1] : SeasonAttack.Other, r[2].Length > 0 ? r[2] : SeasonAttack.Other)).ToList();
+            """).Select(r => new AwardedTeam(r[0], cities.Contains(r[2]) ? r[2] : SeasonAttack.Other, r[3].Length > 0 ? r[3] : SeasonAttack.Other)).ToList();
         var structure = Rows(connection, """
             SELECT 'team ' || team_id || ' has ' || n_projects || ' projects' FROM dim_team WHERE n_projects <> 1
             UNION ALL SELECT 'project ' || project_id || ' is in problem ' || coalesce(problem_code, 'none') || ' of track ' || track_code
@@ -108,7 +118,7 @@ public sealed class AuditSeason
             UNION ALL SELECT 'team ' || t.team_id || ' has no lead unit' FROM dim_team t
               WHERE NOT EXISTS (SELECT 1 FROM dim_unit u WHERE u.season = t.season AND u.credit_code = t.lead_credit_code)
             """).Select(r => r[0]).ToList();
-        return new AuditSeason(projects, seed, warehouse, outputs, awarded, structure);
+        return new AuditSeason(projects, seed, warehouse, outputs, awarded, structure, suppression);
     }
 
     private static List<string[]> Rows(DuckDBConnection connection, string sql)
