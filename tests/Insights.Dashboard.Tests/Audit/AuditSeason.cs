@@ -60,7 +60,7 @@ public sealed class AuditSeason
 
     /// <summary>
     /// Where the data break what the attacker's model assumes (one registered project per team, in a problem of its
-    /// track, every team with a lead unit); empty for a valid model.
+    /// track); empty for a valid model.
     /// </summary>
     public IReadOnlyList<string> StructureProblems { get; }
 
@@ -90,6 +90,20 @@ public sealed class AuditSeason
         var warehouse = Path.Combine(root, "warehouse.duckdb");
         WarehouseBuilder.Build(new LakeStore(lake), warehouse);
 
+        return await FromWarehouseAsync(warehouse, root, projects, seed);
+    }
+
+    /// <summary>
+    /// Publishes a warehouse's season with the dashboard (static site into <paramref name="root"/>/site) and reads
+    /// back everything published, with the season's award list and the model checks.
+    /// </summary>
+    /// <param name="warehouse">The warehouse (season <see cref="Season"/>).</param>
+    /// <param name="root">A folder for the site.</param>
+    /// <param name="projects">Projects generated, for messages.</param>
+    /// <param name="seed">The generator's seed, for messages.</param>
+    /// <returns>The published season.</returns>
+    public static async Task<AuditSeason> FromWarehouseAsync(string warehouse, string root, int projects, ulong seed)
+    {
         PublishedOutputs outputs;
         SuppressionSummary suppression;
         using (var factory = new DashboardFactory(warehouse))
@@ -103,20 +117,21 @@ public sealed class AuditSeason
 
         using var connection = new DuckDBConnection($"Data Source={warehouse};ACCESS_MODE=READ_ONLY");
         connection.Open();
-        var cities = ReferenceCatalog.Load(Season).Cities.Select(c => c.NameZh).ToHashSet(StringComparer.Ordinal);
+        // The attacker reads an awarded unit's city as anyone would: 南通市, 南通 and Nantong are the same city.
+        var cities = ReferenceCatalog.Load(Season).Cities;
+        string City(string text) => cities.FirstOrDefault(c => text == c.NameZh || text == c.NameZh.TrimEnd('市')
+            || string.Equals(text, c.NameEn, StringComparison.OrdinalIgnoreCase))?.NameZh ?? SeasonAttack.Other;
         var awarded = Rows(connection, """
             SELECT DISTINCT a.track_code, a.project_id, coalesce(u.city, ''), coalesce(u.unit_type, '') FROM fact_award a
             JOIN dim_project p ON p.season = a.season AND p.project_id = a.project_id
             JOIN dim_team t ON t.season = p.season AND t.team_id = p.team_id
             LEFT JOIN dim_unit u ON u.season = t.season AND u.credit_code = t.lead_credit_code
             WHERE a.season = '2024-JS' AND p.is_registered
-            """).Select(r => new AwardedTeam(r[0], cities.Contains(r[2]) ? r[2] : SeasonAttack.Other, r[3].Length > 0 ? r[3] : SeasonAttack.Other)).ToList();
+            """).Select(r => new AwardedTeam(r[0], City(r[2]), r[3].Length > 0 ? r[3] : SeasonAttack.Other)).ToList();
         var structure = Rows(connection, """
             SELECT 'team ' || team_id || ' has ' || n_projects || ' projects' FROM dim_team WHERE n_projects <> 1
             UNION ALL SELECT 'project ' || project_id || ' is in problem ' || coalesce(problem_code, 'none') || ' of track ' || track_code
               FROM dim_project WHERE is_registered AND (team_id IS NULL OR problem_code IS NULL OR NOT starts_with(problem_code, track_code || '-'))
-            UNION ALL SELECT 'team ' || t.team_id || ' has no lead unit' FROM dim_team t
-              WHERE NOT EXISTS (SELECT 1 FROM dim_unit u WHERE u.season = t.season AND u.credit_code = t.lead_credit_code)
             """).Select(r => r[0]).ToList();
         return new AuditSeason(projects, seed, warehouse, outputs, awarded, structure, suppression);
     }
