@@ -10,6 +10,12 @@ namespace Insights.Dashboard.Suppression;
 /// </summary>
 internal sealed class ProtectionAudit : IDisposable
 {
+    /// <summary>
+    /// A ceiling on every count, far above any real one: GLOP's presolve may call an unbounded maximum infeasible, so
+    /// the program is kept bounded and a maximum near the ceiling reads as unbounded.
+    /// </summary>
+    private const double Ceiling = 1e7;
+
     private readonly Solver _solver;
     private readonly Variable[] _counts;
 
@@ -25,7 +31,7 @@ internal sealed class ProtectionAudit : IDisposable
             var shown = model.IsPublished(i) && !hidden[i];
             _counts[i] = shown
                 ? _solver.MakeNumVar(model.Value(i), model.Value(i), $"c{i}")
-                : _solver.MakeNumVar(model.HiddenLowerBound(i), double.PositiveInfinity, $"c{i}");
+                : _solver.MakeNumVar(model.HiddenLowerBound(i), Ceiling, $"c{i}");
         }
 
         foreach (var line in model.Lines)
@@ -54,7 +60,7 @@ internal sealed class ProtectionAudit : IDisposable
         var lower = Solve(objective, double.NegativeInfinity);
         objective.SetMaximization();
         var upper = Solve(objective, double.PositiveInfinity);
-        return (Math.Ceiling(lower - 1e-6), double.IsPositiveInfinity(upper) ? upper : Math.Floor(upper + 1e-6));
+        return (Math.Ceiling(lower - 1e-6), upper >= Ceiling / 2 ? double.PositiveInfinity : Math.Floor(upper + 1e-6));
     }
 
     /// <inheritdoc/>

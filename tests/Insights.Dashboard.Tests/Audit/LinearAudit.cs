@@ -16,6 +16,12 @@ namespace Insights.Dashboard.Tests.Audit;
 /// </remarks>
 public sealed class LinearAudit
 {
+    /// <summary>
+    /// A ceiling on every unknown, far above any real count: GLOP's presolve may call an unbounded maximum infeasible,
+    /// so the program is kept bounded and a maximum near the ceiling reads as unbounded.
+    /// </summary>
+    private const double Ceiling = 1e7;
+
     private readonly List<string> _variables = [];
     private readonly List<(string Cell, int[] Sum, long? Value)> _cells = [];
     private readonly List<(int[] Sum, long Bound)> _lowerBounds = [];
@@ -73,7 +79,7 @@ public sealed class LinearAudit
     public IReadOnlyList<AuditInterval>? Run()
     {
         using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("OR-Tools has no GLOP");
-        var x = _variables.Select((name, i) => solver.MakeNumVar(0, double.PositiveInfinity, $"x{i}")).ToArray();
+        var x = _variables.Select((name, i) => solver.MakeNumVar(0, Ceiling, $"x{i}")).ToArray();
         foreach (var (_, sum, value) in _cells)
         {
             Constrain(solver, x, sum, value ?? 1, value ?? double.PositiveInfinity);
@@ -122,7 +128,7 @@ public sealed class LinearAudit
             objective.SetMaximization();
             var upper = Bound(solver, objective, double.PositiveInfinity);
             // Inward to whole counts: integer reasoning always gets that far.
-            intervals.Add(new AuditInterval(cells, Math.Ceiling(lower - 1e-6), double.IsPositiveInfinity(upper) ? upper : Math.Floor(upper + 1e-6)));
+            intervals.Add(new AuditInterval(cells, Math.Ceiling(lower - 1e-6), upper >= Ceiling / 2 ? double.PositiveInfinity : Math.Floor(upper + 1e-6)));
         }
 
         return intervals;
