@@ -29,9 +29,10 @@ public sealed class AuditSeason
     private static readonly Lazy<Task<AuditSeason>>[] s_seasons = [.. Five.Select((s, i) => new Lazy<Task<AuditSeason>>(() => BuildAsync(i)))];
 
     private AuditSeason(int projects, ulong seed, string warehouse, PublishedOutputs outputs, IReadOnlyList<AwardedTeam> awarded, IReadOnlyList<string> structure,
-        SuppressionSummary suppression)
+        SuppressionSummary suppression, TimeSpan suppressionTime)
     {
         Suppression = suppression;
+        SuppressionTime = suppressionTime;
         Projects = projects;
         Seed = seed;
         Warehouse = warehouse;
@@ -51,6 +52,9 @@ public sealed class AuditSeason
 
     /// <summary>What the dashboard's suppression reported for the season (for the figures; the audit does not use it).</summary>
     public SuppressionSummary Suppression { get; }
+
+    /// <summary>How long the dashboard took to build and suppress the season's tables (the first request of a season).</summary>
+    public TimeSpan SuppressionTime { get; }
 
     /// <summary>Everything published, merged.</summary>
     public PublishedOutputs Outputs { get; }
@@ -106,10 +110,13 @@ public sealed class AuditSeason
     {
         PublishedOutputs outputs;
         SuppressionSummary suppression;
+        TimeSpan time;
         using (var factory = new DashboardFactory(warehouse))
         using (var client = factory.CreateClient())
         {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             suppression = (await factory.Services.GetRequiredService<PublicQueries>().TablesAsync(Season)).Suppression;
+            time = clock.Elapsed;
             var site = Path.Combine(root, "site");
             await new SitePublisher(client, factory.Services).PublishAsync(site);
             outputs = await PublishedOutputs.ReadAsync(site, client, CancellationToken.None);
@@ -133,7 +140,7 @@ public sealed class AuditSeason
             UNION ALL SELECT 'project ' || project_id || ' is in problem ' || coalesce(problem_code, 'none') || ' of track ' || track_code
               FROM dim_project WHERE is_registered AND (team_id IS NULL OR problem_code IS NULL OR NOT starts_with(problem_code, track_code || '-'))
             """).Select(r => r[0]).ToList();
-        return new AuditSeason(projects, seed, warehouse, outputs, awarded, structure, suppression);
+        return new AuditSeason(projects, seed, warehouse, outputs, awarded, structure, suppression, time);
     }
 
     private static List<string[]> Rows(DuckDBConnection connection, string sql)

@@ -31,7 +31,7 @@ public sealed class LinkedSuppressionAuditTests(ITestOutputHelper output)
         var exposed = intervals.Where(i => i.NarrowedUnder(K)).OrderBy(i => i.Width).ToList();
         var s = season.Suppression;
         output.WriteLine(FormattableString.Invariant(
-            $"season {season}: the dashboard hid {s.Primary} primary and {s.Complementary} complementary of {s.Published} counts in {s.Rounds} rounds (narrowest width {s.NarrowestWidth})"));
+            $"season {season}: the dashboard hid {s.Primary} primary and {s.Complementary} complementary of {s.Published} counts in {s.Rounds} rounds (narrowest width {s.NarrowestWidth}), {season.SuppressionTime.TotalSeconds:0.0} s"));
         output.WriteLine(FormattableString.Invariant(
             $"season {season}: audit: {audit.Variables} unknowns, {audit.Cells} published cells, {intervals.Count} hidden counts, {exposed.Count} narrowed under k = {K}, narrowest width {(intervals.Count == 0 ? double.NaN : intervals.Min(i => i.Width))}"));
         foreach (var interval in exposed.Take(40))
