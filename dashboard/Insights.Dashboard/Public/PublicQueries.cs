@@ -1,11 +1,10 @@
 using DuckDB.NET.Data;
-using Insights.Dashboard.Suppression;
 using Insights.Dashboard.Warehouse;
 using Insights.Warehouse.Reading;
 
 namespace Insights.Dashboard.Public;
 
-/// <summary>The public pages' queries: counts of projects, teams, units and awards, suppressed before they leave.</summary>
+/// <summary>The public pages' queries: counts of projects, teams and awards, suppressed together before they leave.</summary>
 public sealed class PublicQueries(WarehouseReader warehouse, Microsoft.Extensions.Options.IOptions<WarehouseOptions> options)
 {
     /// <summary>The seasons with registrations, newest first.</summary>
@@ -27,40 +26,17 @@ public sealed class PublicQueries(WarehouseReader warehouse, Microsoft.Extension
     /// <summary>The public statistics of a season.</summary>
     /// <param name="season">The season.</param>
     /// <returns>The suppressed tables.</returns>
-    public Task<PublicStatistics> StatisticsAsync(string season) => warehouse.QueryAsync($"public|statistics|{season}", connection =>
-    {
-        var k = options.Value.SmallCellThreshold;
-        var (nameZh, nameEn) = SeasonName(connection, season);
-        var tracks = Tracks(connection, season);
-        var byTrack = Long(connection, season, """
-            SELECT t.track_code, count(DISTINCT p.project_id) FROM dim_track t
-            LEFT JOIN dim_project p ON p.season = t.season AND p.track_code = t.track_code AND p.is_registered
-            WHERE t.season = $season AND t.has_reference GROUP BY t.track_code, t.number ORDER BY t.number
-            """, "projects", k);
-        var byProblem = Long(connection, season, """
-            SELECT pr.problem_code || ' ' || pr.title_zh, count(DISTINCT p.project_id) FROM dim_problem pr
-            LEFT JOIN dim_project p ON p.season = pr.season AND p.problem_code = pr.problem_code AND p.is_registered
-            WHERE pr.season = $season GROUP BY ALL ORDER BY 1
-            """, "projects", k);
-        var byCity = Long(connection, season, """
-            SELECT coalesce(u.city, '—'), count(DISTINCT tm.team_id) FROM dim_team tm
-            LEFT JOIN dim_unit u ON u.season = tm.season AND u.credit_code = tm.lead_credit_code
-            WHERE tm.season = $season GROUP BY ALL ORDER BY 1
-            """, "teams", k);
-        var byUnitType = Long(connection, season, """
-            SELECT coalesce(u.unit_type, '—'), count(DISTINCT tm.team_id) FROM dim_team tm
-            LEFT JOIN dim_unit u ON u.season = tm.season AND u.credit_code = tm.lead_credit_code
-            WHERE tm.season = $season GROUP BY ALL ORDER BY 1
-            """, "teams", k);
-        var byWeek = Long(connection, season, """
-            SELECT strftime(date_trunc('week', registered_at), '%Y-%m-%d'), count(*) FROM dim_team
-            WHERE season = $season AND registered_at IS NOT NULL GROUP BY ALL ORDER BY 1
-            """, "teams", k);
-        var awards = Wide(connection, season, """
-            SELECT track_code, tier, count(*) FROM fact_award WHERE season = $season GROUP BY ALL
-            """, [.. tracks.Select(t => t.Code)], ["first", "second", "third", "single"], k);
-        return new PublicStatistics(season, nameZh, nameEn, tracks, byTrack, byProblem, byCity, byUnitType, byWeek, awards, k);
-    });
+    public async Task<PublicStatistics> StatisticsAsync(string season) => (await TablesAsync(season).ConfigureAwait(false)).Statistics;
+
+    /// <summary>
+    /// Every public table of a season, the season's and each track's, from one computation: read once, suppressed
+    /// together (<see cref="SeasonTableBuilder"/>), cached per warehouse version.
+    /// </summary>
+    /// <param name="season">The season.</param>
+    /// <returns>The tables.</returns>
+    public Task<SeasonTables> TablesAsync(string season) => warehouse.QueryAsync($"public|tables|{season}", connection =>
+        SeasonTableBuilder.Build(season, SeasonName(connection, season), Tracks(connection, season), SeasonMicrodata.Read(connection, season),
+            options.Value.SmallCellThreshold));
 
     private static (string Zh, string En) SeasonName(DuckDBConnection connection, string season)
     {
@@ -86,32 +62,6 @@ public sealed class PublicQueries(WarehouseReader warehouse, Microsoft.Extension
         }
 
         return tracks;
-    }
-
-    /// <summary>A one-column table from rows (label, count).</summary>
-    private static CountTable Long(DuckDBConnection connection, string season, string sql, string column, int k)
-    {
-        using var command = Command(connection, sql, season);
-        return CountQueries.Long(command, column, k);
-    }
-
-    /// <summary>A rows × columns table from rows (row, column, count); missing cells are 0.</summary>
-    private static CountTable Wide(DuckDBConnection connection, string season, string sql, string[] rows, string[] columns, int k)
-    {
-        using var command = Command(connection, sql, season);
-        using var reader = command.ExecuteReader();
-        var counts = new long[rows.Length, columns.Length];
-        while (reader.Read())
-        {
-            var r = Array.IndexOf(rows, reader.GetString(0));
-            var c = Array.IndexOf(columns, reader.GetString(1));
-            if (r >= 0 && c >= 0)
-            {
-                counts[r, c] = reader.GetInt64(2);
-            }
-        }
-
-        return SmallCellSuppression.Suppress(rows, columns, counts, k);
     }
 
     private static DuckDBCommand Command(DuckDBConnection connection, string sql, string season) =>

@@ -25,21 +25,21 @@ public static class OpenDataCatalog
             [Count("projects", "已报名的参赛项目数", "registered projects")]),
         new("by-problem", false, new("各赛题参赛项目数", "Projects per problem statement"), new("赛题编号与题目（如 T01-P01 …）", "problem statement code and title (such as T01-P01 …)"),
             [Count("projects", "已报名的参赛项目数", "registered projects")]),
-        new("by-city", false, new("按牵头单位所在城市的参赛团队数", "Teams per city of the lead unit"), new("牵头单位所在城市", "city of the lead unit"),
+        new("by-city", false, new("按牵头单位所在城市的参赛团队数", "Teams per city of the lead unit"), new("牵头单位所在城市（参考数据中的城市；其他取值为“其他”）", "city of the lead unit (the reference data's cities; any other value is 其他, Other)"),
             [Count("teams", "参赛团队数", "teams")]),
-        new("by-unit-type", false, new("按牵头单位类型的参赛团队数", "Teams per type of the lead unit"), new("牵头单位类型", "type of the lead unit"),
+        new("by-unit-type", false, new("按牵头单位类型的参赛团队数", "Teams per type of the lead unit"), new("牵头单位类型（enterprise、public_institution、research_institute、university；其他取值为“其他”）", "type of the lead unit (enterprise, public_institution, research_institute, university; any other value is 其他, Other)"),
             [Count("teams", "参赛团队数", "teams")]),
         new("by-week", false, new("每周报名的参赛团队数", "Teams registered per week"), new("报名周（该周周一的日期，yyyy-MM-dd）", "registration week (its Monday, yyyy-MM-dd)"),
             [Count("teams", "该周报名的团队数", "teams registered in the week")]),
-        new("awards", false, new("各赛道按奖项等级的获奖数", "Awards per track and tier"), new("赛道编号（T01…T12）", "track code (T01…T12)"),
+        new("awards", false, new("各赛道按奖项等级的获奖数（按通知公开，不作抑制）", "Awards per track and tier (public by the notice, not suppressed)"), new("赛道编号（T01…T12）", "track code (T01…T12)"),
             [Count("first", "一等奖数", "first prizes"), Count("second", "二等奖数", "second prizes"), Count("third", "三等奖数", "third prizes"), Count("single", "单项奖数", "special awards")]),
         new("by-problem", true, new("本赛道各赛题参赛项目数", "The track's projects per problem statement"), new("赛题编号与题目", "problem statement code and title"),
             [Count("projects", "已报名的参赛项目数", "registered projects")]),
-        new("by-city", true, new("在本赛道有项目的团队，按牵头单位所在城市", "Teams with a project in the track per city of the lead unit"), new("牵头单位所在城市", "city of the lead unit"),
+        new("by-city", true, new("在本赛道有项目的团队，按牵头单位所在城市", "Teams with a project in the track per city of the lead unit"), new("牵头单位所在城市（参考数据中的城市；其他取值为“其他”）", "city of the lead unit (the reference data's cities; any other value is 其他, Other)"),
             [Count("teams", "在本赛道有项目的团队数", "teams with a project in the track")]),
-        new("by-unit-type", true, new("在本赛道有项目的团队，按牵头单位类型", "Teams with a project in the track per type of the lead unit"), new("牵头单位类型", "type of the lead unit"),
+        new("by-unit-type", true, new("在本赛道有项目的团队，按牵头单位类型", "Teams with a project in the track per type of the lead unit"), new("牵头单位类型（enterprise、public_institution、research_institute、university；其他取值为“其他”）", "type of the lead unit (enterprise, public_institution, research_institute, university; any other value is 其他, Other)"),
             [Count("teams", "在本赛道有项目的团队数", "teams with a project in the track")]),
-        new("awards", true, new("本赛道按奖项等级的获奖数", "The track's awards per tier"), new("奖项等级：first 一等奖、second 二等奖、third 三等奖、single 单项奖", "tier: first, second, third prize, single (special award)"),
+        new("awards", true, new("本赛道按奖项等级的获奖数（按通知公开，不作抑制）", "The track's awards per tier (public by the notice, not suppressed)"), new("奖项等级：first 一等奖、second 二等奖、third 三等奖、single 单项奖", "tier: first, second, third prize, single (special award)"),
             [Count("awards", "获奖数", "awards")]),
     ];
 
@@ -48,9 +48,9 @@ public static class OpenDataCatalog
     /// <returns>The rule in both languages.</returns>
     public static OpenDataText Suppression(int threshold) => new(
         string.Create(CultureInfo.InvariantCulture,
-            $"1 至 {threshold - 1} 的计数（k = {threshold}）不予公布，合计亦然（主抑制）。若某行或某列的合计公布，该行或列不能恰好只有一个被隐藏的单元格（否则可由减法推算），因此再隐藏该行或列中最小的另一个非零单元格，没有时隐藏合计，直至稳定（互补抑制）。零照常公布。各表与公开页面及仪表盘的下载完全相同。"),
+            $"参赛统计表（按赛道、赛题、城市、单位类型、报名周，全赛季及各赛道）作为一个整体处理：1 至 {threshold - 1} 的计数（k = {threshold}）不予公布，合计亦然（主抑制）；再隐藏其他计数（互补抑制），使任何人综合全部公开表格（包括获奖名单）以线性推算，对每个被隐藏的计数所能确定的范围（上界减下界）都不小于 {threshold}。零照常公布，因此被隐藏的计数至少为 1。城市与单位类型只使用参考数据中的名称，其他取值计为“其他”。获奖表不作抑制：获奖名单（项目、赛道、奖项等级）按通知在公示期公开。各表与公开页面及仪表盘的下载完全相同。"),
         string.Create(CultureInfo.InvariantCulture,
-            $"Counts from 1 to {threshold - 1} (k = {threshold}) are not published, totals included (primary suppression). A row or column whose total is shown never has exactly one hidden cell (it could be recovered by subtraction): the smallest other non-zero cell of that line is hidden too, or the total when there is none, until stable (complementary suppression). Zeros are shown. The tables are the same as the public pages and the dashboard's downloads."));
+            $"The participation tables (by track, problem statement, city, unit type and registration week, for the season and each track) are protected as one set: counts from 1 to {threshold - 1} (k = {threshold}) are not published, totals included (primary suppression), and further counts are hidden (complementary suppression) so that anyone combining every public table, and the award list, by linear reasoning is left an interval (upper minus lower bound) of at least {threshold} for every hidden count. Zeros are shown, so a hidden count is at least 1. Cities and unit types are named from reference data only; any other value counts as 其他 (Other). The award tables are not suppressed: the award list (projects, tracks, tiers) is public by the notice during the publicity period. The tables are the same as the public pages and the dashboard's downloads."));
 
     /// <summary>How the CSV files are written.</summary>
     public static OpenDataText CsvFormat { get; } = new(

@@ -2,7 +2,8 @@ namespace Insights.Dashboard.Suppression;
 
 /// <summary>
 /// A table of counts as published: rows × columns with row totals, column totals and a grand total, each cell
-/// either shown or suppressed (<see cref="SmallCellSuppression"/>).
+/// either shown or suppressed (for the participation tables by <see cref="LinkedSuppression"/>, over every table of
+/// the season at once).
 /// </summary>
 /// <param name="RowLabels">Row labels.</param>
 /// <param name="ColumnLabels">Column labels.</param>
@@ -20,6 +21,20 @@ public sealed record CountTable(
     bool[] ColumnTotalSuppressed,
     bool GrandTotalSuppressed)
 {
+    /// <summary>A table shown in full: counts that are public anyway (the award list is announced by the notice).</summary>
+    /// <param name="rowLabels">Row labels.</param>
+    /// <param name="columnLabels">Column labels.</param>
+    /// <param name="counts">The counts [row, column].</param>
+    /// <returns>The table, nothing suppressed.</returns>
+    public static CountTable Public(IReadOnlyList<string> rowLabels, IReadOnlyList<string> columnLabels, long[,] counts)
+    {
+        ArgumentNullException.ThrowIfNull(rowLabels);
+        ArgumentNullException.ThrowIfNull(columnLabels);
+        ArgumentNullException.ThrowIfNull(counts);
+        return new CountTable(rowLabels, columnLabels, (long[,])counts.Clone(), new bool[counts.GetLength(0), counts.GetLength(1)],
+            new bool[counts.GetLength(0)], new bool[counts.GetLength(1)], false);
+    }
+
     /// <summary>Number of rows.</summary>
     public int Rows => RowLabels.Count;
 

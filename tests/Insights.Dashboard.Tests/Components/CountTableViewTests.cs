@@ -24,8 +24,9 @@ public sealed class CountTableViewTests : IDisposable
     [Fact]
     public void Suppressed_cells_show_a_star_and_the_footnote()
     {
-        // k = 5: 3 is hidden, and 7 with it (the total 42 would give it away); see SmallCellSuppressionTests.
-        var table = SmallCellSuppression.Suppress(["甲", "乙", "丙", "丁"], [12L, 3, 7, 20], "projects", 5);
+        // k = 5: 3 is hidden, and 7 with it (the total 42 would give it away).
+        var table = new CountTable(["甲", "乙", "丙", "丁"], ["projects"], new long[,] { { 12 }, { 3 }, { 7 }, { 20 } },
+            new bool[,] { { false }, { true }, { true }, { false } }, [false, true, true, false], [false], false);
         var cut = _context.Render<CountTableView>(p => p
             .Add(x => x.Table, table).Add(x => x.Caption, "各赛道参赛项目数").Add(x => x.RowHeader, "赛道")
             .Add(x => x.Threshold, 5).Add(x => x.Download, "/data/2024-JS/by-track.csv"));
@@ -43,7 +44,7 @@ public sealed class CountTableViewTests : IDisposable
     public void Nothing_hidden_means_no_footnote_and_two_way_tables_get_totals()
     {
         long[,] counts = { { 10, 20 }, { 30, 40 } };
-        var table = SmallCellSuppression.Suppress(["T01", "T02"], ["first", "second"], counts, 5);
+        var table = CountTable.Public(["T01", "T02"], ["first", "second"], counts);
         var cut = _context.Render<CountTableView>(p => p.Add(x => x.Table, table).Add(x => x.Caption, "获奖"));
         Assert.Empty(cut.FindAll(".footnote"));
         Assert.Empty(cut.FindAll("a.download"));
