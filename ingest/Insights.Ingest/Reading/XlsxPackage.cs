@@ -89,8 +89,8 @@ internal sealed class XlsxPackage : IDisposable
     /// <summary>The refusal of an entry that inflates too many times its compressed size.</summary>
     internal SourceFileException RatioExceeded(string entry, long inflated, long compressed) => ReadLimits.Exceeded(
         Path,
-        $"zip 条目 {entry} 的 {ReadLimits.N(compressed)} 字节解压后超过 {ReadLimits.N(inflated)} 字节，是压缩炸弹的特征",
-        $"the zip entry {entry} inflates from {ReadLimits.N(compressed)} bytes to more than {ReadLimits.N(inflated)}, the mark of a zip bomb",
+        $"zip 条目 {entry} 由 {ReadLimits.N(compressed)} 字节解压到 {ReadLimits.N(inflated)} 字节以上，超过压缩前的 {ReadLimits.N(Options.MaxXlsxCompressionRatio)} 倍，是压缩炸弹的特征",
+        $"the zip entry {entry} inflates from {ReadLimits.N(compressed)} bytes to {ReadLimits.N(inflated)} or more, over {ReadLimits.N(Options.MaxXlsxCompressionRatio)} times its size: the mark of a zip bomb",
         $"{ReadLimits.N(Options.MaxXlsxCompressionRatio)} : 1");
 
     /// <summary>The part a relationship target names: relative to the source part's folder, or from the root with '/'.</summary>
