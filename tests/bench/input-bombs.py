@@ -8,6 +8,9 @@ Usage: input-bombs.py OUT_DIR
   record/   record-bomb.json: one 300 MB JSON record
   seasons/  seasons-bomb.csv: a 70 KB generic score CSV whose 3,000 rows name 3,000 seasons
   columns/  columns-bomb.csv: a 1 MB generic score CSV with a 16,384-column header and 40,000 rows of 8 fields
+  limits/   limits.xlsx: a workbook just inside every default XLSX limit (4,194,304 shared strings of 62.9 M
+            characters, 16,384 columns, 2,000 rows of 16,384 cells, 950 MB of XML); limits.json: 20 records of 16 MB
+            and 16,000 fields each. They land: the worst a file can do within the limits.
 
 Each folder also holds good.csv, a clean two-row generic score CSV that must land whatever the bomb does.
 tests/bench/input-bombs.sh runs each folder through the CLI under /usr/bin/time -v (docs/ingest.md, "Limits on input").
@@ -79,9 +82,39 @@ def main(out):
     with open(os.path.join(folder(out, "seasons"), "seasons-bomb.csv"), "w", encoding="utf-8") as f:
         f.write("season,stage,track,panel,judge,project,criterion,score\n")
         f.writelines(f"S{i},r1,T,P,J1,X1,c,1\n" for i in range(3000))
+    limits(folder(out, "limits"))
     with open(os.path.join(folder(out, "columns"), "columns-bomb.csv"), "w", encoding="utf-8") as f:
         f.write("season,stage,track,panel,judge,project,criterion,score," + ",".join(f"c{i}" for i in range(8, 16384)) + "\n")
         f.writelines(f"EXT-1,r1,T,P,J{i},X1,c,1\n" for i in range(40_000))
+
+
+def limits(path):
+    names = GOOD.splitlines()[0].split(",")
+    items = 4_194_304 - len(names)
+
+    def shared():
+        yield (f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{MAIN}">' + "".join(f"<si><t>{n}</t></si>" for n in names)).encode()
+        for start in range(0, items, 65536):
+            yield "".join(f"<si><t>{i:015d}</t></si>" for i in range(start, min(items, start + 65536))).encode()
+        yield b"</sst>"
+
+    def sheet():
+        header = "".join(f'<c t="s"><v>{i}</v></c>' for i in range(len(names)))
+        header += "".join(f'<c t="inlineStr"><is><t>c{i}</t></is></c>' for i in range(len(names), 16384))
+        yield f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{MAIN}"><sheetData><row r="1">{header}</row>'.encode()
+        for r in range(2, 2002):
+            values = "".join(f'<c t="inlineStr"><is><t>{v}</t></is></c>' for v in f"EXT-1,r1,T,P,J{r},X1,c,1".split(","))
+            refs = "".join(f'<c t="s"><v>{len(names) + (r * 16384 + i) % items}</v></c>' for i in range(16384 - len(names)))
+            yield f'<row r="{r}">{values}{refs}</row>'.encode()
+        yield b"</sheetData></worksheet>"
+
+    workbook(os.path.join(path, "limits.xlsx"), sheet(), shared())
+    with open(os.path.join(path, "limits.json"), "w", encoding="utf-8") as f:
+        f.write('{"data": [')
+        for r in range(20):
+            fields = "".join(f', "f{i}": "{str(r * 16000 + i).zfill(983)}"' for i in range(3, 16000))
+            f.write(("," if r else "") + f'{{"team_id": "T{r}", "team_name": "队{r}", "lead_unit": "U{r}"{fields}}}')
+        f.write("]}")
 
 
 if __name__ == "__main__":

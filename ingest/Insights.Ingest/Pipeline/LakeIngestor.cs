@@ -27,6 +27,8 @@ public sealed class LakeIngestor(IngestOptions options)
     /// <summary>The lake.</summary>
     public LakeStore Lake => _lake;
 
+    private TableReadOptions ReadOptions => (options.Limits ?? new TableReadOptions()) with { Encoding = options.Encoding, Sheet = null };
+
     /// <summary>Lands every file of the source.</summary>
     /// <param name="progress">Receives progress of the file being landed.</param>
     /// <param name="cancellationToken">Stops between rows; the file being landed is left uncommitted.</param>
@@ -45,7 +47,7 @@ public sealed class LakeIngestor(IngestOptions options)
         {
             try
             {
-                using var reader = TableReaders.Open(full, new TableReadOptions(options.Encoding));
+                using var reader = TableReaders.Open(full, ReadOptions);
                 plan.Add((full, relative, catalog.Recognise(reader.Header, Path.GetFileName(full), options.Feed)));
             }
             catch (Exception e) when (e is SourceFileException or FeedException or UnauthorizedAccessException || (e is IOException && !DiskFull.Is(e)))
@@ -81,7 +83,7 @@ public sealed class LakeIngestor(IngestOptions options)
             return new FileOutcome(relative, feed.Id, "unchanged", batchId, m.RowsRead, m.RowsLanded, m.RowsQuarantined, m.LakeRows, [], m.Warnings);
         }
 
-        using var reader = TableReaders.Open(full, new TableReadOptions(options.Encoding));
+        using var reader = TableReaders.Open(full, ReadOptions);
         // Recognise again on the reader that lands: the binding holds per-file state (the stage a file name names).
         var binding = catalog.Recognise(reader.Header, Path.GetFileName(full), feed.Id);
         var loadedAt = DateTime.UtcNow;
