@@ -11,7 +11,11 @@ using Spectre.Console;
 
 namespace Insights.Cli.Commands;
 
-/// <summary>Runs an ingest: lands the files (with progress bars), rebuilds the warehouse, prints the summary.</summary>
+/// <summary>
+/// Runs an ingest: lands the files (with progress bars), rebuilds the warehouse, prints the summary. Names of files
+/// and folders are printed escaped (<see cref="DisplayText"/>); a full disk is reported as such, with the lake's own
+/// error, and exit code 2.
+/// </summary>
 internal static class IngestRunner
 {
     public static async Task<int> RunAsync(IngestRequest request, CancellationToken cancellationToken)
@@ -25,7 +29,7 @@ internal static class IngestRunner
         }
         if (Usage(request) is { } usage)
         {
-            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {usage}");
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {DisplayText.Escape(usage)}");
             return IngestExitCode.Unreadable;
         }
 
@@ -35,12 +39,12 @@ internal static class IngestRunner
             (key, var keySource) = PersonalDataKey.Load(request.KeyFile, out var created);
             if (created)
             {
-                console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[yellow]已新建个人信息哈希密钥 / created a new personal-data key:[/] {keySource}. 请妥善保管 / keep it apart from the data: the same key must be used for every ingest.");
+                console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[yellow]已新建个人信息哈希密钥 / created a new personal-data key:[/] {DisplayText.Escape(keySource)}. 请妥善保管 / keep it apart from the data: the same key must be used for every ingest.");
             }
         }
         catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException)
         {
-            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {e.Message}");
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {DisplayText.Escape(e.Message)}");
             return IngestExitCode.Unreadable;
         }
 
@@ -50,18 +54,26 @@ internal static class IngestRunner
         BuildReport report;
         try
         {
-            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]导入 / ingest[/] {request.Source} → 数据湖 / lake {lakePath}");
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]导入 / ingest[/] {DisplayText.Escape(request.Source)} → 数据湖 / lake {DisplayText.Escape(lakePath)}");
             var ingestor = new LakeIngestor(options);
             outcomes = await RunWithProgressAsync(console, ingestor, request.Json, cancellationToken);
-            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]构建数据仓库 / building the warehouse[/] {request.Warehouse}");
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]构建数据仓库 / building the warehouse[/] {DisplayText.Escape(request.Warehouse)}");
             // Give the landing's memory back before DuckDB takes its own: the two phases peak one after the other.
             GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             report = WarehouseBuilder.Build(ingestor.Lake, request.Warehouse);
         }
+        catch (Exception e) when (DiskFull.Is(e))
+        {
+            // Before the general case: a full disk (the lake's IOException, or DuckDB's error) is said as such.
+            var (zh, en) = DiskFull.Describe(e);
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {zh}");
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"    {en}");
+            return IngestExitCode.Unreadable;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException)
         {
-            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {e.Message}");
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {DisplayText.Escape(e.Message)}");
             return IngestExitCode.Unreadable;
         }
 
@@ -118,7 +130,7 @@ internal static class IngestRunner
             {
                 if (p.File != last && !quiet)
                 {
-                    console.WriteLine("  " + p.File);
+                    console.WriteLine("  " + DisplayText.Escape(p.File));
                 }
 
                 last = p.File;
@@ -135,7 +147,7 @@ internal static class IngestRunner
                 {
                     if (!tasks.TryGetValue(p.File, out var task))
                     {
-                        tasks[p.File] = task = context.AddTask(Markup.Escape(p.File), maxValue: Math.Max(1, p.Length));
+                        tasks[p.File] = task = context.AddTask(Markup.Escape(DisplayText.Escape(p.File)), maxValue: Math.Max(1, p.Length));
                     }
 
                     task.Value = p.BytesRead;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Insights.Ingest.Pipeline;
+using Insights.Ingest.Reading;
 using Insights.Warehouse.Building;
 using Spectre.Console;
 
@@ -21,24 +22,25 @@ internal static class IngestSummary
             {
                 "landed" => "[green]已入库 / landed[/]",
                 "unchanged" => "[grey]未变化 / unchanged[/]",
+                "skipped" => "[yellow]跳过 / skipped[/]",
                 _ => "[red]失败 / failed[/]",
             };
-            files.AddRow(Markup.Escape(o.File), Markup.Escape(o.Feed ?? "?"), status, N(o.RowsRead), N(o.RowsLanded), o.RowsQuarantined > 0 ? $"[yellow]{N(o.RowsQuarantined)}[/]" : "0", N(o.LakeRows));
+            files.AddRow(Shown(o.File), Markup.Escape(o.Feed ?? "?"), status, N(o.RowsRead), N(o.RowsLanded), o.RowsQuarantined > 0 ? $"[yellow]{N(o.RowsQuarantined)}[/]" : "0", N(o.LakeRows));
         }
 
         console.Write(files);
-        foreach (var o in outcomes.Where(o => o.Status == "failed"))
+        foreach (var o in outcomes.Where(o => o.Status is "failed" or "skipped"))
         {
-            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]无法导入 / not landed:[/] {o.ErrorZh}");
-            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"    {o.ErrorEn}");
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]无法导入 / not landed:[/] {DisplayText.Escape(o.ErrorZh)}");
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"    {DisplayText.Escape(o.ErrorEn)}");
         }
 
         foreach (var o in outcomes.Where(o => o.Samples.Count > 0))
         {
-            var table = new Table().Title(Markup.Escape($"隔离的行 / quarantined rows: {o.File} ({N(o.RowsQuarantined)})")).AddColumns("行 / row", "列 / column", "值 / value", "原因 / reason");
+            var table = new Table().Title(Shown($"隔离的行 / quarantined rows: {o.File} ({N(o.RowsQuarantined)})")).AddColumns("行 / row", "列 / column", "值 / value", "原因 / reason");
             foreach (var s in o.Samples)
             {
-                table.AddRow(N(s.Row), Markup.Escape(s.Column), Markup.Escape(s.Value), Markup.Escape($"{s.ReasonZh} / {s.ReasonEn}"));
+                table.AddRow(N(s.Row), Shown(s.Column), Shown(s.Value), Shown($"{s.ReasonZh} / {s.ReasonEn}"));
             }
 
             console.Write(table);
@@ -46,7 +48,7 @@ internal static class IngestSummary
 
         foreach (var warning in outcomes.SelectMany(o => o.Warnings.Select(w => (o.File, w))))
         {
-            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[yellow]注意 / warning[/] {warning.File}: {warning.w}");
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[yellow]注意 / warning[/] {DisplayText.Escape(warning.File)}: {DisplayText.Escape(warning.w)}");
         }
 
         if (report.Findings.Count > 0)
@@ -71,7 +73,7 @@ internal static class IngestSummary
             console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  [{(t.Severity == "error" ? "red" : "yellow")}]{t.Name}[/] ({t.Severity}): {t.Failures} rows: {t.Description}");
             foreach (var line in t.Sample)
             {
-                console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"    {line}");
+                console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"    {DisplayText.Escape(line)}");
             }
         }
 
@@ -92,8 +94,11 @@ internal static class IngestSummary
         }
 
         var read = outcomes.Sum(o => o.RowsRead);
-        console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"完成 / done in {elapsed.TotalSeconds:0.0} s: {N(read)} rows read = {N(outcomes.Sum(o => o.RowsLanded))} landed + {N(outcomes.Sum(o => o.RowsQuarantined))} quarantined; warehouse {report.Warehouse}; exit code {exit}");
+        console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"完成 / done in {elapsed.TotalSeconds:0.0} s: {N(read)} rows read = {N(outcomes.Sum(o => o.RowsLanded))} landed + {N(outcomes.Sum(o => o.RowsQuarantined))} quarantined; warehouse {DisplayText.Escape(report.Warehouse)}; exit code {exit}");
     }
 
     private static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    // Text from the files (names, cells) as markup: control characters escaped first, then Spectre's brackets.
+    private static string Shown(string text) => Markup.Escape(DisplayText.Escape(text));
 }

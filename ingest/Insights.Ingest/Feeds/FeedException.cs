@@ -1,3 +1,5 @@
+using Insights.Ingest.Reading;
+
 namespace Insights.Ingest.Feeds;
 
 /// <summary>A file of a feed that cannot be landed at all (its rows are not landed; the other files are).</summary>
@@ -7,10 +9,11 @@ public sealed class FeedException : Exception
     /// <param name="messageZh">What is wrong, Chinese.</param>
     /// <param name="messageEn">What is wrong, English.</param>
     public FeedException(string messageZh, string messageEn)
-        : base(messageZh + " / " + messageEn)
+        : base(DisplayText.Escape(messageZh) + " / " + DisplayText.Escape(messageEn))
     {
-        MessageZh = messageZh;
-        MessageEn = messageEn;
+        // Header names from the file are in these messages: escaped, they are safe to print.
+        MessageZh = DisplayText.Escape(messageZh);
+        MessageEn = DisplayText.Escape(messageEn);
     }
 
     /// <summary>What is wrong, Chinese.</summary>

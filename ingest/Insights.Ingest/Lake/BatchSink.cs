@@ -1,15 +1,25 @@
 using Insights.Ingest.Datasets;
+using Insights.Ingest.Reading;
 
 namespace Insights.Ingest.Lake;
 
 /// <summary>
 /// Receives the rows of one batch and writes them into the batch's partitions: one Parquet file per dataset and
-/// season, row group by row group. Nothing is visible until the caller commits the manifest.
+/// season, row group by row group. Nothing is visible until the caller commits the manifest. Memory is bounded
+/// whatever the rows hold: at most <see cref="MaxPartitions"/> partitions, and every partition's buffer is flushed
+/// as a row group when the text held by all of them passes <see cref="MaxBufferedChars"/>.
 /// </summary>
 public sealed class BatchSink : IAsyncDisposable
 {
+    /// <summary>Most partitions (dataset and season) of one batch: a file's rows fall in at most about 500 seasons.</summary>
+    public const int MaxPartitions = 1024;
+
+    /// <summary>Characters of text all the buffers of a batch hold before they are flushed (128 MB).</summary>
+    public const long MaxBufferedChars = 64L * 1024 * 1024;
+
     private readonly LakeStore _lake;
     private readonly int _rowGroupSize;
+    private readonly BufferedText _meter = new();
     private readonly Dictionary<(string Dataset, string Season), Partition> _partitions = [];
     private Partition? _last;
     private bool _completed;
@@ -54,8 +64,17 @@ public sealed class BatchSink : IAsyncDisposable
     {
         var partition = _last is { } last && ReferenceEquals(last.Dataset, dataset) && last.Season == season
             ? last
-            : Open(dataset, season);
+            : Open(dataset, season, sourceRow);
         _last = partition;
+        if (_meter.Chars > MaxBufferedChars)
+        {
+            // Write every partition's rows so far; each waits for its previous row group, which holds the pace.
+            foreach (var other in _partitions.Values.Where(p => p.Buffer.Count > 0))
+            {
+                other.HandOver();
+            }
+        }
+
         var buffer = partition.Buffer;
         if (buffer.IsFull)
         {
@@ -65,9 +84,9 @@ public sealed class BatchSink : IAsyncDisposable
         buffer.AddRow();
         var n = dataset.DataColumns.Count;
         buffer.Set(0, season);
-        buffer.Set(n, BatchId);
-        buffer.Set(n + 1, SourceFile);
-        buffer.Set(n + 2, SourceSha256);
+        buffer.SetShared(n, BatchId);
+        buffer.SetShared(n + 1, SourceFile);
+        buffer.SetShared(n + 2, SourceSha256);
         buffer.Set(n + 3, (long?)sourceRow);
         buffer.Set(n + 4, (DateTime?)LoadedAt);
         return buffer;
@@ -131,13 +150,24 @@ public sealed class BatchSink : IAsyncDisposable
         }
     }
 
-    private Partition Open(LakeDataset dataset, string season)
+    private Partition Open(LakeDataset dataset, string season, long row)
     {
         if (!_partitions.TryGetValue((dataset.Name, season), out var partition))
         {
+            if (_partitions.Count >= MaxPartitions)
+            {
+                var label = CellText.Truncate(season, 40);
+                throw ReadLimits.Exceeded(
+                    SourceFile,
+                    $"文件的行分属 {ReadLimits.N(MaxPartitions)} 个以上的数据集与赛季分区（赛季“{label}”是又一个）",
+                    $"the file's rows fall in more than {ReadLimits.N(MaxPartitions)} dataset and season partitions (season \"{label}\" is one more)",
+                    ReadLimits.N(MaxPartitions),
+                    row);
+            }
+
             var relative = LakeStore.PartitionFile(dataset.Name, season, BatchId);
-            var writer = PartitionWriter.CreateAsync(dataset, _lake.FullPath(relative)).GetAwaiter().GetResult();
-            partition = new Partition(dataset, season, relative, writer, new RowBuffer(dataset, _rowGroupSize));
+            var writer = PartitionWriter.CreateAsync(dataset, _lake.FullPath(relative), _lake.CreateFile).GetAwaiter().GetResult();
+            partition = new Partition(dataset, season, relative, writer, new RowBuffer(dataset, _rowGroupSize, _meter), _meter);
             _partitions.Add((dataset.Name, season), partition);
         }
 
@@ -148,7 +178,7 @@ public sealed class BatchSink : IAsyncDisposable
     /// One partition's writer and its two buffers: while one full buffer is encoded and written on the thread pool,
     /// the ingest fills the other, so parsing and Parquet encoding use both cores.
     /// </summary>
-    private sealed class Partition(LakeDataset dataset, string season, string relativePath, PartitionWriter writer, RowBuffer buffer)
+    private sealed class Partition(LakeDataset dataset, string season, string relativePath, PartitionWriter writer, RowBuffer buffer, BufferedText meter)
     {
         private RowBuffer? _spare;
 
@@ -170,7 +200,7 @@ public sealed class BatchSink : IAsyncDisposable
             // Parquet row groups are written one after the other: wait for the previous one first.
             Pending.GetAwaiter().GetResult();
             var full = Buffer;
-            Buffer = _spare ?? new RowBuffer(Dataset, full.Capacity);
+            Buffer = _spare ?? new RowBuffer(Dataset, full.Capacity, meter);
             _spare = full;
             Pending = Task.Run(() => Writer.WriteAsync(full));
             return Buffer;

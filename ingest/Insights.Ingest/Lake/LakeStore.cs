@@ -7,7 +7,8 @@ namespace Insights.Ingest.Lake;
 /// The Parquet lake on disk: Hive-style partitions <c>dataset=D/season=S/batch=B/part-0.parquet</c> and the
 /// manifests in <c>_manifests/</c> that make batches visible. Data files are written first; the manifest is
 /// written to a temporary name and renamed, which is the atomic commit. Files of a batch without a manifest are
-/// leftovers of an interrupted ingest and are removed by <see cref="Recover"/>.
+/// leftovers of an interrupted ingest and are removed by <see cref="Recover"/>. Every folder and file the lake creates
+/// is owner-only (<see cref="OwnerOnly"/>).
 /// </summary>
 public sealed class LakeStore
 {
@@ -23,11 +24,16 @@ public sealed class LakeStore
     public LakeStore(string root)
     {
         Root = Path.GetFullPath(root);
-        Directory.CreateDirectory(ManifestFolder);
+        OwnerOnly.CreateDirectory(ManifestFolder);
     }
 
     /// <summary>The lake's folder.</summary>
     public string Root { get; }
+
+    /// <summary>
+    /// Creates (or truncates) a file of the lake for writing, owner-only. Tests replace it to simulate a failing disk.
+    /// </summary>
+    internal Func<string, Stream> CreateFile { get; set; } = path => OwnerOnly.Open(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16);
 
     private string ManifestFolder => Path.Combine(Root, "_manifests");
 
@@ -48,7 +54,7 @@ public sealed class LakeStore
         var path = Path.Combine(Root, "_lock");
         try
         {
-            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            return OwnerOnly.Open(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
         }
         catch (IOException e)
         {
@@ -101,10 +107,11 @@ public sealed class LakeStore
     {
         var path = ManifestPath(manifest.BatchId);
         var temp = path + ".tmp";
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+        using (var stream = CreateFile(temp))
         {
             JsonSerializer.Serialize(stream, manifest, s_json);
-            stream.Flush(flushToDisk: true);
+            stream.Flush();
+            (stream as FileStream)?.Flush(flushToDisk: true);
         }
 
         File.Move(temp, path, overwrite: false);

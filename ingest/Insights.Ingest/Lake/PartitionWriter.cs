@@ -15,18 +15,18 @@ public sealed class PartitionWriter : IAsyncDisposable
     private readonly DataField[] _fields;
     private readonly string _finalPath;
     private readonly string _tempPath;
-    private readonly FileStream _stream;
+    private readonly Stream _stream;
     private ParquetWriter? _writer;
     private bool _completed;
 
-    private PartitionWriter(LakeDataset dataset, string finalPath)
+    private PartitionWriter(LakeDataset dataset, string finalPath, Func<string, Stream> createFile)
     {
         _dataset = dataset;
         _finalPath = finalPath;
         _tempPath = finalPath + ".tmp";
         _fields = [.. dataset.Columns.Select(Field)];
-        Directory.CreateDirectory(Path.GetDirectoryName(finalPath)!);
-        _stream = new FileStream(_tempPath, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+        OwnerOnly.CreateDirectory(Path.GetDirectoryName(finalPath)!);
+        _stream = createFile(_tempPath);
     }
 
     /// <summary>Rows written so far.</summary>
@@ -36,12 +36,16 @@ public sealed class PartitionWriter : IAsyncDisposable
     /// <param name="dataset">The dataset.</param>
     public static ParquetSchema Schema(LakeDataset dataset) => new(dataset.Columns.Select(Field));
 
-    /// <summary>Opens a writer for <paramref name="finalPath"/>.</summary>
+    /// <summary>Opens a writer for <paramref name="finalPath"/>; the file is owner-only.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="finalPath">Where the finished file goes.</param>
-    public static async Task<PartitionWriter> CreateAsync(LakeDataset dataset, string finalPath)
+    public static Task<PartitionWriter> CreateAsync(LakeDataset dataset, string finalPath) =>
+        CreateAsync(dataset, finalPath, path => OwnerOnly.Open(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16));
+
+    /// <summary>Opens a writer for <paramref name="finalPath"/> on the stream <paramref name="createFile"/> opens.</summary>
+    internal static async Task<PartitionWriter> CreateAsync(LakeDataset dataset, string finalPath, Func<string, Stream> createFile)
     {
-        var writer = new PartitionWriter(dataset, finalPath);
+        var writer = new PartitionWriter(dataset, finalPath, createFile);
         // The hints are keyed by field path, which must be read before the schema adopts the fields.
         var options = Options(writer._fields);
         writer._writer = await ParquetWriter.CreateAsync(new ParquetSchema(writer._fields), writer._stream, options).ConfigureAwait(false);
@@ -99,7 +103,7 @@ public sealed class PartitionWriter : IAsyncDisposable
         await _writer!.DisposeAsync().ConfigureAwait(false);
         _writer = null;
         await _stream.FlushAsync().ConfigureAwait(false);
-        _stream.Flush(flushToDisk: true);
+        (_stream as FileStream)?.Flush(flushToDisk: true);
         await _stream.DisposeAsync().ConfigureAwait(false);
         File.Move(_tempPath, _finalPath, overwrite: true);
         _completed = true;
@@ -120,7 +124,15 @@ public sealed class PartitionWriter : IAsyncDisposable
             }
         }
 
-        await _stream.DisposeAsync().ConfigureAwait(false);
+        try
+        {
+            await _stream.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (IOException) when (!_completed)
+        {
+            // Flushing what is left of an abandoned file failed (a full disk, say): it is deleted below anyway.
+        }
+
         if (!_completed && File.Exists(_tempPath))
         {
             File.Delete(_tempPath);

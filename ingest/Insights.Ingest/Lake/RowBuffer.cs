@@ -4,10 +4,19 @@ namespace Insights.Ingest.Lake;
 
 /// <summary>
 /// Typed column buffers for one row group of one dataset: the ingest writes values straight into them (no boxing),
-/// and the partition writer hands each column to Parquet.Net as one array.
+/// and the partition writer hands each column to Parquet.Net as one array. The arrays start small and grow to the
+/// capacity as rows come (a file whose rows fall into thousands of seasons opens thousands of buffers), and a buffer
+/// is full at its capacity or when its text passes <see cref="MaxTextChars"/> characters.
 /// </summary>
 public sealed class RowBuffer
 {
+    /// <summary>Characters of text a buffer holds before it counts as full (64 MB).</summary>
+    public const long MaxTextChars = 32L * 1024 * 1024;
+
+    private const int InitialRows = 64;
+
+    private readonly BufferedText? _meter;
+    private int _allocated;
     private readonly string?[]?[] _text;
     private readonly long?[]?[] _integer;
     private readonly double?[]?[] _real;
@@ -19,10 +28,19 @@ public sealed class RowBuffer
     /// <param name="dataset">The dataset whose columns they hold.</param>
     /// <param name="capacity">Rows per row group.</param>
     public RowBuffer(LakeDataset dataset, int capacity)
+        : this(dataset, capacity, null)
+    {
+    }
+
+    /// <summary>Creates empty buffers that add the characters of their text to <paramref name="meter"/>.</summary>
+    internal RowBuffer(LakeDataset dataset, int capacity, BufferedText? meter)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         Dataset = dataset;
         Capacity = capacity;
+        _meter = meter;
+        var rows = Math.Min(capacity, InitialRows);
+        _allocated = rows;
         var n = dataset.Columns.Count;
         _text = new string?[]?[n];
         _integer = new long?[]?[n];
@@ -34,12 +52,12 @@ public sealed class RowBuffer
         {
             switch (dataset.Columns[i].Kind)
             {
-                case ValueKind.Text: _text[i] = new string?[capacity]; break;
-                case ValueKind.WholeNumber: _integer[i] = new long?[capacity]; break;
-                case ValueKind.Real: _real[i] = new double?[capacity]; break;
-                case ValueKind.Date: _date[i] = new DateOnly?[capacity]; break;
-                case ValueKind.DateTime: _dateTime[i] = new DateTime?[capacity]; break;
-                case ValueKind.Boolean: _boolean[i] = new bool?[capacity]; break;
+                case ValueKind.Text: _text[i] = new string?[rows]; break;
+                case ValueKind.WholeNumber: _integer[i] = new long?[rows]; break;
+                case ValueKind.Real: _real[i] = new double?[rows]; break;
+                case ValueKind.Date: _date[i] = new DateOnly?[rows]; break;
+                case ValueKind.DateTime: _dateTime[i] = new DateTime?[rows]; break;
+                case ValueKind.Boolean: _boolean[i] = new bool?[rows]; break;
                 default: throw new ArgumentOutOfRangeException(nameof(dataset), dataset.Columns[i].Kind, "unknown column kind");
             }
         }
@@ -54,8 +72,11 @@ public sealed class RowBuffer
     /// <summary>Rows written so far.</summary>
     public int Count { get; private set; }
 
+    /// <summary>Characters of the text values set since the last flush.</summary>
+    public long TextChars { get; private set; }
+
     /// <summary>Whether the buffer is full and must be flushed before the next row.</summary>
-    public bool IsFull => Count == Capacity;
+    public bool IsFull => Count == Capacity || TextChars >= MaxTextChars;
 
     /// <summary>Starts a new row; every column is null until set.</summary>
     /// <returns>The row's index in the buffer.</returns>
@@ -66,6 +87,11 @@ public sealed class RowBuffer
             throw new InvalidOperationException("row buffer is full: flush it first");
         }
 
+        if (Count == _allocated)
+        {
+            Grow(Math.Min(Capacity, Math.Max(InitialRows, _allocated * 2)));
+        }
+
         // Every column is already null here: Clear empties the arrays after each flush.
         var row = Count++;
         return row;
@@ -74,7 +100,19 @@ public sealed class RowBuffer
     /// <summary>Sets a text value.</summary>
     /// <param name="column">Column ordinal.</param>
     /// <param name="value">The value; empty strings are stored as null.</param>
-    public void Set(int column, string? value) => Column(_text, column)[Count - 1] = string.IsNullOrEmpty(value) ? null : value;
+    public void Set(int column, string? value)
+    {
+        var cells = Column(_text, column);
+        var length = (cells[Count - 1]?.Length ?? 0) - (value?.Length ?? 0);
+        cells[Count - 1] = string.IsNullOrEmpty(value) ? null : value;
+        TextChars -= length;
+        _meter?.Add(-length);
+    }
+
+    /// <summary>Sets a text value every row of the batch shares (one string: it does not count as text held).</summary>
+    /// <param name="column">Column ordinal.</param>
+    /// <param name="value">The value; empty strings are stored as null.</param>
+    internal void SetShared(int column, string? value) => Column(_text, column)[Count - 1] = string.IsNullOrEmpty(value) ? null : value;
 
     /// <summary>Sets an integer value.</summary>
     /// <param name="column">Column ordinal.</param>
@@ -118,6 +156,8 @@ public sealed class RowBuffer
         }
 
         Count = 0;
+        _meter?.Add(-TextChars);
+        TextChars = 0;
     }
 
     internal string?[] TextColumn(int column) => _text[column]!;
@@ -131,6 +171,29 @@ public sealed class RowBuffer
     internal DateTime?[] DateTimeColumn(int column) => _dateTime[column]!;
 
     internal bool?[] BooleanColumn(int column) => _boolean[column]!;
+
+    private static void Resize<T>(T[]?[] columns, int rows)
+    {
+        for (var i = 0; i < columns.Length; i++)
+        {
+            if (columns[i] is { } column)
+            {
+                Array.Resize(ref column, rows);
+                columns[i] = column;
+            }
+        }
+    }
+
+    private void Grow(int rows)
+    {
+        Resize(_text, rows);
+        Resize(_integer, rows);
+        Resize(_real, rows);
+        Resize(_date, rows);
+        Resize(_dateTime, rows);
+        Resize(_boolean, rows);
+        _allocated = rows;
+    }
 
     private T[] Column<T>(T[]?[] columns, int column)
     {

@@ -3,7 +3,10 @@ namespace Insights.Ingest.Pipeline;
 /// <summary>What happened to one source file.</summary>
 /// <param name="File">Path relative to the ingested folder.</param>
 /// <param name="Feed">The feed it was read as, or null when it could not be recognised.</param>
-/// <param name="Status"><c>landed</c>, <c>unchanged</c> (the same file was landed before) or <c>failed</c>.</param>
+/// <param name="Status">
+/// <c>landed</c>, <c>unchanged</c> (the same file was landed before), <c>failed</c> (it cannot be read, or is over a
+/// reading limit) or <c>skipped</c> (a symbolic link, not followed).
+/// </param>
 /// <param name="BatchId">The batch it landed as (or had landed as).</param>
 /// <param name="RowsRead">Source rows read.</param>
 /// <param name="RowsLanded">Source rows landed.</param>
@@ -11,8 +14,8 @@ namespace Insights.Ingest.Pipeline;
 /// <param name="LakeRows">Lake rows written.</param>
 /// <param name="Samples">The first quarantined rows.</param>
 /// <param name="Warnings">Warnings, one line each.</param>
-/// <param name="ErrorZh">Why the file failed, Chinese.</param>
-/// <param name="ErrorEn">Why the file failed, English.</param>
+/// <param name="ErrorZh">Why the file failed or was skipped, Chinese (safe to print: escaped).</param>
+/// <param name="ErrorEn">Why the file failed or was skipped, English (safe to print: escaped).</param>
 public sealed record FileOutcome(
     string File,
     string? Feed,

@@ -1,3 +1,5 @@
+using Insights.Ingest.Reading;
+
 namespace Insights.Ingest.Pipeline;
 
 /// <summary>What one ingest run lands, and where.</summary>
@@ -8,6 +10,10 @@ namespace Insights.Ingest.Pipeline;
 /// <param name="Encoding">Text encoding of CSV files (null: detect).</param>
 /// <param name="Feed">Feed id to use for every file (null: recognise each file from its header).</param>
 /// <param name="RowGroupSize">Rows per Parquet row group.</param>
+/// <param name="Limits">
+/// The reading limits (<see cref="TableReadOptions"/>: columns, record length, XLSX and JSON bounds); null for the
+/// defaults, which keep an ingest under 1 GB whatever the files hold. Its encoding and sheet are not used.
+/// </param>
 public sealed record IngestOptions(
     string Source,
     string Lake,
@@ -15,4 +21,5 @@ public sealed record IngestOptions(
     byte[] PersonalDataKey,
     string? Encoding = null,
     string? Feed = null,
-    int RowGroupSize = 131_072);
+    int RowGroupSize = 131_072,
+    TableReadOptions? Limits = null);

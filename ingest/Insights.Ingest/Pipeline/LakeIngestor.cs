@@ -13,7 +13,9 @@ namespace Insights.Ingest.Pipeline;
 /// <summary>
 /// Lands a season's files in the lake: recognises each file's feed, lands the files in feed order (registrations
 /// before the scores checked against them), one batch per file, every row landed or quarantined with its reason.
-/// A file that cannot be read at all fails alone and lands nothing; a file landed before is left as it is.
+/// A file that cannot be read at all (or is over a reading limit) fails alone and lands nothing; a symbolic link in
+/// the source is skipped with the reason; a file landed before is left as it is. A full disk stops the whole ingest
+/// with an <see cref="IOException"/> (<see cref="DiskFull"/>): the batch being written is left uncommitted.
 /// </summary>
 public sealed class LakeIngestor(IngestOptions options)
 {
@@ -24,6 +26,8 @@ public sealed class LakeIngestor(IngestOptions options)
 
     /// <summary>The lake.</summary>
     public LakeStore Lake => _lake;
+
+    private TableReadOptions ReadOptions => (options.Limits ?? new TableReadOptions()) with { Encoding = options.Encoding, Sheet = null };
 
     /// <summary>Lands every file of the source.</summary>
     /// <param name="progress">Receives progress of the file being landed.</param>
@@ -36,14 +40,17 @@ public sealed class LakeIngestor(IngestOptions options)
         var catalog = new FeedCatalog(Catalog(options.DefaultSeason));
         var outcomes = new List<FileOutcome>();
         var plan = new List<(string Full, string Relative, FeedBinding Binding)>();
-        foreach (var (full, relative) in SourceFiles.List(options.Source))
+        var skipped = new List<SkippedFile>();
+        var files = SourceFiles.List(options.Source, skipped);
+        outcomes.AddRange(skipped.Select(Skipped));
+        foreach (var (full, relative) in files)
         {
             try
             {
-                using var reader = TableReaders.Open(full, new TableReadOptions(options.Encoding));
+                using var reader = TableReaders.Open(full, ReadOptions);
                 plan.Add((full, relative, catalog.Recognise(reader.Header, Path.GetFileName(full), options.Feed)));
             }
-            catch (Exception e) when (e is SourceFileException or FeedException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is SourceFileException or FeedException or UnauthorizedAccessException || (e is IOException && !DiskFull.Is(e)))
             {
                 outcomes.Add(Failed(relative, null, e));
             }
@@ -56,8 +63,9 @@ public sealed class LakeIngestor(IngestOptions options)
             {
                 outcomes.Add(await LandAsync(full, relative, binding.Feed, catalog, progress, cancellationToken).ConfigureAwait(false));
             }
-            catch (Exception e) when (e is SourceFileException or FeedException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is SourceFileException or FeedException or UnauthorizedAccessException || (e is IOException && !DiskFull.Is(e)))
             {
+                // A full disk is not the file's fault: it stops the whole ingest (the caller reports it).
                 outcomes.Add(Failed(relative, binding.Feed.Id, e));
             }
         }
@@ -75,7 +83,7 @@ public sealed class LakeIngestor(IngestOptions options)
             return new FileOutcome(relative, feed.Id, "unchanged", batchId, m.RowsRead, m.RowsLanded, m.RowsQuarantined, m.LakeRows, [], m.Warnings);
         }
 
-        using var reader = TableReaders.Open(full, new TableReadOptions(options.Encoding));
+        using var reader = TableReaders.Open(full, ReadOptions);
         // Recognise again on the reader that lands: the binding holds per-file state (the stage a file name names).
         var binding = catalog.Recognise(reader.Header, Path.GetFileName(full), feed.Id);
         var loadedAt = DateTime.UtcNow;
@@ -188,16 +196,26 @@ public sealed class LakeIngestor(IngestOptions options)
 
     private static FileOutcome Failed(string relative, string? feed, Exception e)
     {
+        // The messages are printed: the file name, and the file's own text in them, escaped.
+        var shown = DisplayText.Escape(relative);
         var (zh, en) = e switch
         {
-            SourceFileException s => ($"{relative}{Where(s, "第 {0} 行", "，列“{0}”")}：{s.MessageZh}", $"{relative}{Where(s, ", row {0}", ", column '{0}'")}: {s.MessageEn}"),
-            FeedException f => ($"{relative}：{f.MessageZh}", $"{relative}: {f.MessageEn}"),
-            _ => ($"{relative}：无法读取（{e.Message}）", $"{relative}: cannot be read ({e.Message})"),
+            SourceFileException s => ($"{shown}{Where(s, "第 {0} 行", "，列“{0}”")}：{s.MessageZh}", $"{shown}{Where(s, ", row {0}", ", column '{0}'")}: {s.MessageEn}"),
+            FeedException f => ($"{shown}：{f.MessageZh}", $"{shown}: {f.MessageEn}"),
+            _ => ($"{shown}：无法读取（{DisplayText.Escape(e.Message)}）", $"{shown}: cannot be read ({DisplayText.Escape(e.Message)})"),
         };
         return new FileOutcome(relative, feed, "failed", null, 0, 0, 0, 0, [], [], zh, en);
     }
 
+    private static FileOutcome Skipped(SkippedFile skipped)
+    {
+        var shown = DisplayText.Escape(skipped.Relative);
+        return new FileOutcome(
+            skipped.Relative, null, "skipped", null, 0, 0, 0, 0, [], [],
+            $"{shown}：{DisplayText.Escape(skipped.ReasonZh)}", $"{shown}: {DisplayText.Escape(skipped.ReasonEn)}");
+    }
+
     private static string Where(SourceFileException e, string row, string column) =>
         (e.Row is { } r ? string.Format(CultureInfo.InvariantCulture, row, r) : string.Empty)
-        + (e.Column is { } c ? string.Format(CultureInfo.InvariantCulture, column, c) : string.Empty);
+        + (e.Column is { } c ? string.Format(CultureInfo.InvariantCulture, column, DisplayText.Escape(c)) : string.Empty);
 }

@@ -20,16 +20,18 @@ internal sealed class CsvTableReader : TableReader
     private readonly SepReader _sep;
     private readonly string[] _header;
     private readonly int _maxCellLength;
+    private readonly int _maxColumns;
     private readonly SearchValues<char> _blank;
     private readonly SearchValues<char> _blankOrQuote;
     private char[] _scratch = new char[256];
     private long _nextLine = 1;
 
-    private CsvTableReader(string path, FileStream file, DetectedEncoding encoding, char separator, int maxCellLength)
+    private CsvTableReader(string path, FileStream file, DetectedEncoding encoding, char separator, TableReadOptions options)
         : base(path, "csv", encoding.Name, file.Length)
     {
         _file = file;
-        _maxCellLength = maxCellLength;
+        _maxCellLength = options.MaxCellLength;
+        _maxColumns = options.MaxColumns;
         _blank = SearchValues.Create([separator, ' ', '\t', '\r', '\n']);
         _blankOrQuote = SearchValues.Create([separator, ' ', '\t', '\r', '\n', '"']);
         _text = new StreamReader(file, encoding.Encoding, detectEncodingFromByteOrderMarks: false, TextBufferBytes, leaveOpen: true);
@@ -66,7 +68,7 @@ internal sealed class CsvTableReader : TableReader
         file.Position = 0;
         var separator = SniffSeparator(file, encoding.Encoding);
         file.Position = 0;
-        return new CsvTableReader(path, file, encoding, separator, options.MaxCellLength);
+        return new CsvTableReader(path, file, encoding, separator, options);
     }
 
     /// <inheritdoc />
@@ -135,6 +137,17 @@ internal sealed class CsvTableReader : TableReader
             if (row.Span.IndexOfAnyExcept(_blank) < 0)
             {
                 continue;
+            }
+
+            // Every row is given as wide as the header: a header of millions of names would make each row megabytes.
+            if (row.ColCount > _maxColumns)
+            {
+                throw ReadLimits.Exceeded(
+                    Path,
+                    $"表头有 {ReadLimits.N(row.ColCount)} 列，多于 {ReadLimits.N(_maxColumns)} 列",
+                    $"the header has {ReadLimits.N(row.ColCount)} columns, more than {ReadLimits.N(_maxColumns)}",
+                    ReadLimits.N(_maxColumns),
+                    line);
             }
 
             var names = new string?[row.ColCount];

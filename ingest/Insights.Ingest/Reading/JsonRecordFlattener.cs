@@ -6,9 +6,11 @@ namespace Insights.Ingest.Reading;
 /// <summary>
 /// Turns one JSON record into cells: nested objects are flattened with dotted keys (<c>leader.name</c>); strings as
 /// they are, numbers as their raw text, <c>true</c>/<c>false</c>, null as null; arrays joined with <c>"; "</c>
-/// (objects or arrays inside an array as their JSON text). The same walk collects the keys for the header.
+/// (objects or arrays inside an array as their JSON text). The same walk collects the keys for the header, and stops
+/// as soon as a record has more fields, or all records more distinct keys, than the limit: the keys of a hostile file
+/// would otherwise make every row as wide as all of them together.
 /// </summary>
-internal sealed class JsonRecordFlattener
+internal sealed class JsonRecordFlattener(JsonReaderOptions options, int maxFields)
 {
     private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
     private readonly List<string> _keys = [];
@@ -16,15 +18,35 @@ internal sealed class JsonRecordFlattener
     private char[] _key = new char[256];
     private string?[]? _cells;
     private bool _invalid;
+    private int _fields;
+    private Over _over;
+
+    /// <summary>Which field limit a record passed.</summary>
+    internal enum Over
+    {
+        /// <summary>Within the limits.</summary>
+        None,
+
+        /// <summary>The record has more fields than the limit.</summary>
+        RecordFields,
+
+        /// <summary>The records have more distinct keys in all than the limit.</summary>
+        AllKeys,
+    }
 
     /// <summary>Flattened keys in order of first appearance.</summary>
     internal IReadOnlyList<string> Keys => _keys;
 
+    /// <summary>The most fields of a record, and distinct keys of all records.</summary>
+    internal int MaxFields => maxFields;
+
     /// <summary>Adds the keys of <paramref name="record"/> (a complete JSON object) not seen before.</summary>
-    internal void CollectKeys(ReadOnlySpan<byte> record)
+    /// <returns>Which limit the record passed, if any: the walk stops there.</returns>
+    internal Over CollectKeys(ReadOnlySpan<byte> record)
     {
         _cells = null;
         Walk(record);
+        return _over;
     }
 
     /// <summary>
@@ -41,14 +63,15 @@ internal sealed class JsonRecordFlattener
 
     private void Walk(ReadOnlySpan<byte> record)
     {
-        var reader = new Utf8JsonReader(record, JsonRecordScanner.Options);
+        (_fields, _over) = (0, Over.None);
+        var reader = new Utf8JsonReader(record, options);
         reader.Read();
         WalkObject(ref reader, record, 0);
     }
 
     private void WalkObject(ref Utf8JsonReader reader, ReadOnlySpan<byte> record, int prefix)
     {
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (_over == Over.None && reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var keyLength = AppendKey(ref reader, prefix);
             reader.Read();
@@ -97,6 +120,12 @@ internal sealed class JsonRecordFlattener
 
     private void Set(int keyLength, string? value)
     {
+        if (++_fields > maxFields)
+        {
+            _over = Over.RecordFields;
+            return;
+        }
+
         var key = _key.AsSpan(0, keyLength);
         var lookup = _columns.GetAlternateLookup<ReadOnlySpan<char>>();
         if (!lookup.TryGetValue(key, out var column))
@@ -107,6 +136,12 @@ internal sealed class JsonRecordFlattener
             }
 
             column = _keys.Count;
+            if (column >= maxFields)
+            {
+                _over = Over.AllKeys;
+                return;
+            }
+
             var name = new string(key);
             _columns[name] = column;
             _keys.Add(name);

@@ -7,31 +7,36 @@ namespace Insights.Ingest.Reading;
 /// Streams the records of a JSON export with <see cref="Utf8JsonReader"/> over a growing buffer: the document is a
 /// top-level array, or an object whose <c>data</c> (or <c>rows</c>, <c>items</c>, <c>records</c>) property is the
 /// array. Each record (an array element) is handed over as a complete span of UTF-8 bytes; other properties are
-/// checked for syntax and skipped. Memory is one record plus a 64 KB read buffer.
+/// checked for syntax and skipped. Memory is one record plus a 64 KB read buffer; a record (or any other value) longer
+/// than <see cref="TableReadOptions.MaxRecordLength"/> bytes, or nested deeper than
+/// <see cref="TableReadOptions.MaxJsonDepth"/>, refuses the file as soon as the buffer holding it passes the limit.
 /// </summary>
 internal sealed class JsonRecordScanner
 {
-    internal static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-
     private static readonly string[] s_dataNames = ["data", "rows", "items", "records"];
 
     private readonly Stream _stream;
     private readonly string _path;
+    private readonly TableReadOptions _limits;
     private byte[] _buffer = new byte[1 << 16];
     private int _start;
     private int _end;
     private bool _final;
     private long _bufferOffset;
-    private JsonReaderState _state = new(Options);
+    private JsonReaderState _state;
     private Phase _phase;
     private bool _topIsArray;
     private bool _foundData;
     private bool _begun;
+    private long _records;
 
-    internal JsonRecordScanner(Stream stream, string path)
+    internal JsonRecordScanner(Stream stream, string path, TableReadOptions limits)
     {
         _stream = stream;
         _path = path;
+        _limits = limits;
+        Options = ReaderOptions(limits);
+        _state = new JsonReaderState(Options);
     }
 
     private enum Phase
@@ -50,6 +55,9 @@ internal sealed class JsonRecordScanner
         Record,
         End,
     }
+
+    /// <summary>How records are read: comments skipped, trailing commas allowed, nesting within the limit.</summary>
+    internal JsonReaderOptions Options { get; }
 
     /// <summary>The buffer holding the current record.</summary>
     internal ReadOnlySpan<byte> Buffer => _buffer;
@@ -84,6 +92,11 @@ internal sealed class JsonRecordScanner
             {
                 throw new SourceFileException(_path, "JSON 文件为空", "the JSON file is empty", null, null, e);
             }
+            catch (JsonException e) when (reader.CurrentDepth >= Options.MaxDepth - 1)
+            {
+                throw Limit(
+                    $"{Where()}嵌套深于 {ReadLimits.N(_limits.MaxJsonDepth)} 层", $"{WhereEn()} nests deeper than {ReadLimits.N(_limits.MaxJsonDepth)} levels", _limits.MaxJsonDepth, e);
+            }
             catch (JsonException e)
             {
                 var offset = _bufferOffset + _start + reader.BytesConsumed;
@@ -102,11 +115,17 @@ internal sealed class JsonRecordScanner
                 continue;
             }
 
+            if ((step == Step.Record ? length : reader.BytesConsumed) > _limits.MaxRecordLength)
+            {
+                throw TooLarge();
+            }
+
             start += _start;
             _start += (int)reader.BytesConsumed;
             _state = reader.CurrentState;
             if (step == Step.Record)
             {
+                _records++;
                 return true;
             }
 
@@ -225,20 +244,46 @@ internal sealed class JsonRecordScanner
             _start = 0;
         }
 
+        // What is left unconsumed is the value being read: refuse it before the buffer grows past the limit.
+        if (_end - _start > _limits.MaxRecordLength)
+        {
+            throw TooLarge();
+        }
+
         if (_end == _buffer.Length)
         {
-            if (_buffer.Length >= Array.MaxLength / 2)
-            {
-                throw Invalid("单条记录过大", "a single record is too large");
-            }
-
-            Array.Resize(ref _buffer, _buffer.Length * 2);
+            Array.Resize(ref _buffer, (int)Math.Min(_buffer.Length * 2L, _limits.MaxRecordLength + (1L << 16)));
         }
 
         var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
         _end += read;
         _final = read == 0;
     }
+
+    /// <summary>The reader options of a document: nesting allows the limit below the records' own level.</summary>
+    internal static JsonReaderOptions ReaderOptions(TableReadOptions limits) => new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        MaxDepth = limits.MaxJsonDepth + 2,
+    };
+
+    private SourceFileException TooLarge() => Limit(
+        $"{Where()}大于 {ReadLimits.N(_limits.MaxRecordLength)} 字节",
+        $"{WhereEn()} is larger than {ReadLimits.N(_limits.MaxRecordLength)} bytes",
+        _limits.MaxRecordLength,
+        null);
+
+    private SourceFileException Limit(string zh, string en, long limit, Exception? inner) =>
+        new(_path, $"超出读取上限，整个文件不予导入：{zh}（上限 {ReadLimits.N(limit)}）", $"over a reading limit, the whole file is refused: {en} (limit {ReadLimits.N(limit)})", null, null, inner);
+
+    private string Where() => _phase == Phase.Records
+        ? $"第 {ReadLimits.N(_records + 1)} 条记录"
+        : $"JSON 中字节偏移 {ReadLimits.N(_bufferOffset + _start)} 处的值";
+
+    private string WhereEn() => _phase == Phase.Records
+        ? $"record {ReadLimits.N(_records + 1)}"
+        : $"the JSON value at byte offset {ReadLimits.N(_bufferOffset + _start)}";
 
     private SourceFileException Invalid(string zh, string en)
     {

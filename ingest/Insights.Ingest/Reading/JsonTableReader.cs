@@ -14,17 +14,20 @@ internal sealed class JsonTableReader : TableReader
 {
     private readonly FileStream _file;
     private readonly DetectedEncoding _encoding;
+    private readonly TableReadOptions _options;
     private readonly int _maxCellLength;
-    private readonly JsonRecordFlattener _flattener = new();
+    private readonly JsonRecordFlattener _flattener;
     private readonly string[] _header;
     private Stream? _rows;
 
-    private JsonTableReader(string path, FileStream file, DetectedEncoding encoding, int maxCellLength)
+    private JsonTableReader(string path, FileStream file, DetectedEncoding encoding, TableReadOptions options)
         : base(path, "json", encoding.Name, file.Length)
     {
         _file = file;
         _encoding = encoding;
-        _maxCellLength = maxCellLength;
+        _options = options;
+        _maxCellLength = options.MaxCellLength;
+        _flattener = new JsonRecordFlattener(JsonRecordScanner.ReaderOptions(options), options.MaxColumns);
         _header = CheckAndCollectKeys();
         Header = _header;
     }
@@ -37,7 +40,7 @@ internal sealed class JsonTableReader : TableReader
     {
         var encoding = options.Encoding is { } forced ? EncodingDetector.Forced(forced) : EncodingDetector.Detect(file, path);
         file.Position = 0;
-        return new JsonTableReader(path, file, encoding, options.MaxCellLength);
+        return new JsonTableReader(path, file, encoding, options);
     }
 
     /// <inheritdoc />
@@ -60,7 +63,7 @@ internal sealed class JsonTableReader : TableReader
     {
         _file.Position = 0;
         _rows = Utf8View(_file);
-        var scanner = new JsonRecordScanner(_rows, Path);
+        var scanner = new JsonRecordScanner(_rows, Path, _options);
         long number = 0;
         while (true)
         {
@@ -100,7 +103,7 @@ internal sealed class JsonTableReader : TableReader
         var stream = Utf8View(_file);
         try
         {
-            return CheckAndCollectKeys(new JsonRecordScanner(stream, Path));
+            return CheckAndCollectKeys(new JsonRecordScanner(stream, Path, _options));
         }
         finally
         {
@@ -113,8 +116,10 @@ internal sealed class JsonTableReader : TableReader
 
     private string[] CheckAndCollectKeys(JsonRecordScanner scanner)
     {
+        long number = 0;
         while (MoveNext(scanner, out var start, out var length))
         {
+            number++;
             var record = scanner.Buffer.Slice(start, length);
             if (!Utf8.IsValid(record))
             {
@@ -125,13 +130,21 @@ internal sealed class JsonTableReader : TableReader
                     $"unrecognised text encoding: invalid UTF-8 bytes in the JSON (byte offset {bad.ToString(CultureInfo.InvariantCulture)})");
             }
 
-            if (record[0] == (byte)'{')
+            if (record[0] == (byte)'{' && _flattener.CollectKeys(record) is var over && over != JsonRecordFlattener.Over.None)
             {
-                _flattener.CollectKeys(record);
+                throw TooManyFields(over, number);
             }
         }
 
         return HeaderNames.Build([.. _flattener.Keys], Path, null, dropTrailingEmpty: false);
+    }
+
+    private SourceFileException TooManyFields(JsonRecordFlattener.Over over, long number)
+    {
+        var (max, record) = (ReadLimits.N(_flattener.MaxFields), ReadLimits.N(number));
+        return over == JsonRecordFlattener.Over.RecordFields
+            ? ReadLimits.Exceeded(Path, $"第 {record} 条记录的字段多于 {max} 个", $"record {record} has more than {max} fields", max)
+            : ReadLimits.Exceeded(Path, $"各记录的不同字段合计多于 {max} 个（到第 {record} 条记录为止）", $"the records have more than {max} distinct fields in all (by record {record})", max);
     }
 
     private static int InvalidAt(ReadOnlySpan<byte> bytes)

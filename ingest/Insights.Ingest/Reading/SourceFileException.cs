@@ -4,8 +4,9 @@ namespace Insights.Ingest.Reading;
 
 /// <summary>
 /// A source file cannot be read at all (missing, not the format its name says, unrecognised encoding, damaged
-/// structure, bad header). <see cref="Exception.Message"/> is <c>"中文 / English"</c> and names the file, and the row
-/// and column when known.
+/// structure, bad header, over a reading limit). <see cref="Exception.Message"/> is <c>"中文 / English"</c> and names
+/// the file, and the row and column when known. The messages are safe to print: control and other unsafe characters
+/// of the file name or of the file's own text in them are escaped (<see cref="DisplayText"/>).
 /// </summary>
 public sealed class SourceFileException : Exception
 {
@@ -20,8 +21,8 @@ public sealed class SourceFileException : Exception
         : base(Format(path, messageZh, messageEn, row, column), innerException)
     {
         Path = path;
-        MessageZh = messageZh;
-        MessageEn = messageEn;
+        MessageZh = DisplayText.Escape(messageZh);
+        MessageEn = DisplayText.Escape(messageEn);
         Row = row;
         Column = column;
     }
@@ -32,7 +33,7 @@ public sealed class SourceFileException : Exception
     /// <summary>Row where the problem is, if known.</summary>
     public long? Row { get; }
 
-    /// <summary>Column name where the problem is, if known.</summary>
+    /// <summary>Column name where the problem is, if known (as the file has it: escape it to print it).</summary>
     public string? Column { get; }
 
     /// <summary>What is wrong, in Chinese.</summary>
@@ -43,6 +44,7 @@ public sealed class SourceFileException : Exception
 
     private static string Format(string path, string zh, string en, long? row, string? column)
     {
+        (path, zh, en, column) = (DisplayText.Escape(path), DisplayText.Escape(zh), DisplayText.Escape(en), DisplayText.Escape(column));
         var whereZh = "文件 " + path;
         var whereEn = "file " + path;
         if (row is { } r)

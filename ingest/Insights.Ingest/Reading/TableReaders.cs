@@ -10,15 +10,18 @@ public static class TableReaders
     /// when the text starts with <c>{</c> or <c>[</c>, else delimited text.
     /// </summary>
     /// <param name="path">The file.</param>
-    /// <param name="options">Encoding, sheet and cell-length settings; null for the defaults.</param>
+    /// <param name="options">Encoding, sheet and the limits; null for the defaults.</param>
     /// <returns>The open reader; dispose it.</returns>
     /// <exception cref="SourceFileException">The file is missing or cannot be read as any supported format.</exception>
-    /// <exception cref="ArgumentException"><paramref name="options"/> names an unknown encoding or a cell limit below 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> names an unknown encoding or a limit below 1.</exception>
     public static TableReader Open(string path, TableReadOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         options ??= new TableReadOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxCellLength, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(Math.Min(options.MaxColumns, options.MaxRecordLength), 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(Math.Min(options.MaxJsonDepth, options.MaxXlsxCompressionRatio), 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(Math.Min(Math.Min(options.MaxXlsxUncompressedBytes, options.MaxXlsxRows), Math.Min(options.MaxSharedStrings, options.MaxSharedStringChars)), 1, nameof(options));
         if (options.Encoding is { } encoding)
         {
             _ = EncodingDetector.Forced(encoding);

@@ -1,5 +1,4 @@
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Xml;
 
 namespace Insights.Ingest.Reading;
 
@@ -10,6 +9,9 @@ namespace Insights.Ingest.Reading;
 /// </summary>
 internal sealed class XlsxDateStyles
 {
+    /// <summary>Most custom number formats, and most cell formats.</summary>
+    internal const int MaxStyles = 1 << 20;
+
     private readonly DateKind[] _kinds;
 
     private XlsxDateStyles(DateKind[] kinds) => _kinds = kinds;
@@ -21,31 +23,51 @@ internal sealed class XlsxDateStyles
         DateTime,
     }
 
-    internal static XlsxDateStyles Read(WorkbookStylesPart? part)
+    /// <summary>
+    /// Reads the styles part, streamed: the custom number formats (classified as they are met, their codes not kept)
+    /// and the number format of each cell format (<c>cellXfs/xf</c>). More than <see cref="MaxStyles"/> of either
+    /// refuses the file (Excel allows 64,000 cell formats).
+    /// </summary>
+    internal static XlsxDateStyles Read(XlsxPackage package, string? partName)
     {
-        var stylesheet = part?.Stylesheet;
-        if (stylesheet?.CellFormats is null)
+        using var part = partName is null ? null : package.OpenPart(partName);
+        if (part is null)
         {
             return new([]);
         }
 
-        var custom = new Dictionary<uint, string>();
-        foreach (var format in stylesheet.NumberingFormats?.Elements<NumberingFormat>() ?? [])
+        var (numFmt, cellXfs, xf) = (part.Atom("numFmt"), part.Atom("cellXfs"), part.Atom("xf"));
+        var custom = new Dictionary<uint, DateKind>();
+        var formats = new List<uint>();
+        var inCellXfs = false;
+        while (part.Read())
         {
-            if (uint.TryParse(format.NumberFormatId?.InnerText, out var id) && format.FormatCode?.Value is { } code)
+            var name = part.Xml.LocalName;
+            if (part.Xml.NodeType == XmlNodeType.EndElement && (object)name == cellXfs)
             {
-                custom[id] = code;
+                inCellXfs = false;
+            }
+            else if (part.Xml.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+            else if ((object)name == cellXfs)
+            {
+                inCellXfs = !part.Xml.IsEmptyElement;
+            }
+            else if ((object)name == numFmt && uint.TryParse(part.Attribute("numFmtId"), out var id) && part.Attribute("formatCode") is { } code)
+            {
+                custom[id] = Classify(code);
+                Check(package, custom.Count);
+            }
+            else if ((object)name == xf && inCellXfs)
+            {
+                formats.Add(uint.TryParse(part.Attribute("numFmtId"), out var n) ? n : 0);
+                Check(package, formats.Count);
             }
         }
 
-        var kinds = new List<DateKind>();
-        foreach (var xf in stylesheet.CellFormats.Elements<CellFormat>())
-        {
-            var id = uint.TryParse(xf.NumberFormatId?.InnerText, out var n) ? n : 0;
-            kinds.Add(custom.TryGetValue(id, out var code) ? Classify(code) : BuiltIn(id));
-        }
-
-        return new([.. kinds]);
+        return new([.. formats.Select(id => custom.TryGetValue(id, out var kind) ? kind : BuiltIn(id))]);
     }
 
     internal DateKind Kind(int style) => (uint)style < (uint)_kinds.Length ? _kinds[style] : DateKind.None;
@@ -54,6 +76,18 @@ internal sealed class XlsxDateStyles
     /// Built-in formats: 14-17 and 22 (dates), and the East Asian ones Chinese Excel uses (27-31, 36, 50-54, 57, 58:
     /// <c>yyyy"年"m"月"d"日"</c> and the like). 18-21, 32-35, 45-47, 55-56 are times of day or durations.
     /// </summary>
+    private static void Check(XlsxPackage package, int count)
+    {
+        if (count > MaxStyles)
+        {
+            throw ReadLimits.Exceeded(
+                package.Path,
+                $"样式部件中的数字格式或单元格格式多于 {ReadLimits.N(MaxStyles)} 个",
+                $"the styles part has more than {ReadLimits.N(MaxStyles)} number or cell formats",
+                ReadLimits.N(MaxStyles));
+        }
+    }
+
     private static DateKind BuiltIn(uint id) => id switch
     {
         14 or 15 or 16 or 17 or (>= 27 and <= 31) or 36 or (>= 50 and <= 54) or 57 or 58 => DateKind.Date,

@@ -1,18 +1,15 @@
 using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Insights.Ingest.Reading;
 
-/// <summary>Text details of SpreadsheetML: cell references, <c>_xHHHH_</c> escapes, the shared string table.</summary>
+/// <summary>Text details of SpreadsheetML: cell references and <c>_xHHHH_</c> escapes.</summary>
 internal static class XlsxText
 {
-    /// <summary>Excel's last column, XFD.</summary>
-    internal const int MaxColumns = 16384;
-
-    /// <summary>The 0-based column of a reference such as <c>B12</c>; -1 when it is not a valid reference.</summary>
+    /// <summary>
+    /// The 0-based column of a reference such as <c>B12</c>; -1 when it has no column letters. A column past Excel's
+    /// last (<c>XFE1</c>, <c>AAAAA1</c>) is returned as it is (or <see cref="int.MaxValue"/>) for the caller to refuse.
+    /// </summary>
     internal static int Column(string? reference)
     {
         if (string.IsNullOrEmpty(reference))
@@ -30,14 +27,27 @@ internal static class XlsxText
                 break;
             }
 
-            column = (column * 26) + (upper - 'A' + 1);
-            if (++letters > 3)
+            if (++letters > 5)
             {
-                return -1;
+                return int.MaxValue;
             }
+
+            column = (column * 26) + (upper - 'A' + 1);
         }
 
-        return letters == 0 || column > MaxColumns ? -1 : column - 1;
+        return letters == 0 ? -1 : column - 1;
+    }
+
+    /// <summary>The reference of a cell: <c>A1</c> for column 0 of row 1.</summary>
+    internal static string Reference(int column, long row)
+    {
+        var letters = new StringBuilder();
+        for (var n = (long)column + 1; n > 0; n = (n - 1) / 26)
+        {
+            letters.Insert(0, (char)('A' + ((n - 1) % 26)));
+        }
+
+        return letters.Append(row.ToString(CultureInfo.InvariantCulture)).ToString();
     }
 
     /// <summary>A row's <c>r</c> attribute; null when absent or not a positive number.</summary>
@@ -71,50 +81,5 @@ internal static class XlsxText
         }
 
         return builder.ToString();
-    }
-
-    /// <summary>
-    /// The shared string table, streamed with the SAX reader: each item is the text of its runs, without phonetic
-    /// (ruby) runs.
-    /// </summary>
-    internal static List<string> SharedStrings(SharedStringTablePart? part)
-    {
-        var strings = new List<string>();
-        if (part is null)
-        {
-            return strings;
-        }
-
-        using var reader = OpenXmlReader.Create(part);
-        var text = new StringBuilder();
-        var inItem = false;
-        var inPhonetic = false;
-        while (reader.Read())
-        {
-            var type = reader.ElementType;
-            if (type == typeof(SharedStringItem))
-            {
-                if (reader.IsStartElement)
-                {
-                    inItem = true;
-                    text.Clear();
-                }
-                else if (reader.IsEndElement && inItem)
-                {
-                    strings.Add(Unescape(text.ToString()));
-                    inItem = false;
-                }
-            }
-            else if (type == typeof(PhoneticRun))
-            {
-                inPhonetic = reader.IsStartElement;
-            }
-            else if (type == typeof(Text) && reader.IsStartElement && inItem && !inPhonetic)
-            {
-                text.Append(reader.GetText());
-            }
-        }
-
-        return strings;
     }
 }

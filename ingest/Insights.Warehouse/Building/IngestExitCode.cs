@@ -11,14 +11,17 @@ public static class IngestExitCode
     /// <summary>Landed, but rows were quarantined, the rules raised error findings, or an error-level data test failed.</summary>
     public const int LandedWithProblems = 1;
 
-    /// <summary>Usage error, or a file that could not be read at all.</summary>
+    /// <summary>
+    /// Usage error, a file that could not be read at all or is over a reading limit, a symbolic link skipped, or a full
+    /// disk.
+    /// </summary>
     public const int Unreadable = 2;
 
     /// <summary>The exit code for an ingest's file outcomes and warehouse build.</summary>
     /// <param name="outcomes">What happened to each file.</param>
     /// <param name="report">The warehouse build.</param>
     public static int Of(IReadOnlyList<FileOutcome> outcomes, BuildReport report) =>
-        outcomes.Any(o => o.Status == "failed") ? Unreadable
+        outcomes.Any(o => o.Status is "failed" or "skipped") ? Unreadable
         : outcomes.Any(o => o.RowsQuarantined > 0) || !report.TestsPassed || report.ErrorFindings > 0 ? LandedWithProblems
         : Landed;
 }

@@ -9,9 +9,11 @@ namespace Insights.Warehouse.Building;
 
 /// <summary>
 /// Builds the DuckDB warehouse from the lake: reference tables, lake tables, the SQL models in dependency order,
-/// then the data tests. The build writes a new file beside the warehouse and renames it over the old one when
-/// complete, so a reader (or a killed build) never sees a half-built or missing warehouse. The old warehouse's
-/// analysis of a season is kept while what it read is unchanged (<see cref="AnalysisCarryOver"/>).
+/// then the data tests. The build writes a new file in an owner-only folder beside the warehouse
+/// (<c>W.duckdb.building/</c>, with DuckDB's log and spill files) and renames it over the old one when complete, in one
+/// step, so a reader (or a killed build) never sees a half-built or missing warehouse. The old warehouse's analysis of
+/// a season is kept while what it read is unchanged (<see cref="AnalysisCarryOver"/>). The warehouse is owner-only (0600, its folder 0700
+/// when the build creates it), as the lake is: DuckDB creates its files with the process's default mode.
 /// </summary>
 public static class WarehouseBuilder
 {
@@ -22,9 +24,11 @@ public static class WarehouseBuilder
     public static BuildReport Build(LakeStore lake, string warehousePath, IProgress<string>? progress = null)
     {
         var final = Path.GetFullPath(warehousePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(final)!);
-        var building = final + ".building";
-        WarehouseFiles.Delete(building);
+        OwnerOnly.CreateDirectory(Path.GetDirectoryName(final)!);
+        var folder = final + ".building";
+        DeleteBuilding(folder);
+        OwnerOnly.CreateDirectory(folder);
+        var building = Path.Combine(folder, Path.GetFileName(final));
         var models = ModelGraph.Ordered();
         IReadOnlyList<DataTestResult> tests;
         CarriedAnalysis carried;
@@ -36,40 +40,51 @@ public static class WarehouseBuilder
             clock.Restart();
             progress?.Report(name);
         }
-        using (var connection = new DuckDBConnection("Data Source=" + building))
+        try
         {
-            connection.Open();
-            // Bounded memory: DuckDB spills to disk beyond this, so a 10-million-score build stays well under 1 GB.
-            DuckDbStatements.Execute(connection, "SET memory_limit = '384MB'");
-            DuckDbStatements.Execute(connection, "SET preserve_insertion_order = false");
-            ReferenceTables.Load(connection, ReferenceCatalog.EmbeddedSeasons().Select(ReferenceCatalog.Load));
-            Step("reference");
-            LakeTables.Load(connection, lake);
-            Step("lake");
-            foreach (var model in models)
+            using (var connection = new DuckDBConnection("Data Source=" + building))
             {
-                try
+                connection.Open();
+                // Bounded memory: DuckDB spills to disk beyond this, so a 10-million-score build stays well under 1 GB.
+                DuckDbStatements.Execute(connection, "SET memory_limit = '384MB'");
+                DuckDbStatements.Execute(connection, "SET preserve_insertion_order = false");
+                ReferenceTables.Load(connection, ReferenceCatalog.EmbeddedSeasons().Select(ReferenceCatalog.Load));
+                Step("reference");
+                LakeTables.Load(connection, lake);
+                Step("lake");
+                foreach (var model in models)
                 {
-                    DuckDbStatements.Execute(connection, $"CREATE {(model.IsTable ? "TABLE" : "VIEW")} {model.Name} AS\n{model.Sql}");
-                }
-                catch (DuckDBException e)
-                {
-                    throw new InvalidOperationException($"模型 {model.Layer}/{model.Name}.sql 运行失败 / model {model.Layer}/{model.Name}.sql failed: {e.Message}", e);
+                    try
+                    {
+                        DuckDbStatements.Execute(connection, $"CREATE {(model.IsTable ? "TABLE" : "VIEW")} {model.Name} AS\n{model.Sql}");
+                    }
+                    catch (DuckDBException e)
+                    {
+                        throw new InvalidOperationException($"模型 {model.Layer}/{model.Name}.sql 运行失败 / model {model.Layer}/{model.Name}.sql failed: {e.Message}", e);
+                    }
+
+                    Step(model.Name);
                 }
 
-                Step(model.Name);
+                tests = DataTestRunner.Run(connection);
+                Step("data tests");
+                carried = AnalysisCarryOver.Carry(connection, final);
+                Step("analysis kept");
+                DuckDbStatements.Execute(connection, "CHECKPOINT");
+                Step("checkpoint");
             }
-
-            tests = DataTestRunner.Run(connection);
-            Step("data tests");
-            carried = AnalysisCarryOver.Carry(connection, final);
-            Step("analysis kept");
-            DuckDbStatements.Execute(connection, "CHECKPOINT");
-            Step("checkpoint");
+        }
+        catch
+        {
+            // A failed build (a full disk, say) leaves nothing behind: its space is given back at once.
+            TryDelete(folder);
+            throw;
         }
 
+        OwnerOnly.Restrict(building);
         // One rename over the old file: a reader, or a kill at any moment, finds the old warehouse or the new one.
         WarehouseFiles.Replace(building, final);
+        Directory.Delete(folder, recursive: true);
         return Report(final, models, tests, timings) with { AnalysisKept = carried.Kept, AnalysisStale = carried.Stale, AnalysisProblem = carried.Problem };
     }
 
@@ -105,5 +120,34 @@ public static class WarehouseBuilder
         }
 
         return new BuildReport(path, [.. models.Select(m => m.Layer + "/" + m.Name)], tests, findings, errors, tables, timings.ToDictionary(t => t.Step, t => Math.Round(t.Seconds, 3), StringComparer.Ordinal));
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Removed by the next build.
+        }
+    }
+
+    // A killed build leaves its folder (or, from builds before the folder, a .building file).
+    private static void DeleteBuilding(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        DeleteDatabase(folder);
+    }
+
+    private static void DeleteDatabase(string path)
+    {
+        File.Delete(path);
+        File.Delete(path + ".wal");
     }
 }

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Insights.Ingest.Tests.Limits;
+
+/// <summary>
+/// Proves the peak memory of an ingest of each bomb at the default limits stays under 1 GB, as docs/ingest.md says.
+/// </summary>
+/// <remarks>
+/// How it is measured, and why so: memory is a property of a process, and this test process runs other tests in
+/// parallel and keeps what they allocated, so its own working set or the GC's counters say nothing about one ingest
+/// (<c>GC.GetTotalAllocatedBytes</c> counts what was allocated over time, not what was held at once). Each bomb is
+/// therefore landed in a child process, this test assembly started again to run <see cref="PeakMemoryWorker"/> alone,
+/// which reports the kernel's high-water mark of its resident set (VmHWM) when the ingest is done: the peak of the
+/// whole process, test host included (about 60 MB), so an upper bound on the ingest's own. The figures are in the test
+/// output. Before the limits these runs reached 4.2 GB (shared strings), 2.7 GB (header row), 2.5 GB (JSON record),
+/// 3.0 GB (wide rows) and 22 GB (seasons, out of memory).
+/// </remarks>
+public sealed class PeakMemoryTests(ITestOutputHelper output)
+{
+    private const long OneGigabyte = 1_000_000_000;
+
+    [Theory]
+    [InlineData("sst")]
+    [InlineData("header")]
+    [InlineData("record")]
+    [InlineData("columns")]
+    [InlineData("seasons")]
+    public void An_ingest_of_a_bomb_stays_under_1_GB(string bomb)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Skip("reads the peak resident set size from /proc (Linux)");
+        }
+
+        using var folder = new BombFolder();
+        var (file, landed) = bomb switch
+        {
+            "sst" => Make("sst-bomb.xlsx", p => InputBombs.SharedStrings(p, 75_000_000), false),
+            "header" => Make("header-bomb.xlsx", p => InputBombs.HeaderRow(p, 40_000_000), false),
+            "record" => Make("record-bomb.json", p => InputBombs.JsonRecord(p, 300_000_000), false),
+            "columns" => Make("columns-bomb.csv", p => InputBombs.WideHeaderCsv(p, 40_000), true),
+            _ => Make("seasons-bomb.csv", p => InputBombs.SeasonsCsv(p, 3_000), false),
+        };
+
+        (string, bool) Make(string name, Action<string> write, bool lands)
+        {
+            write(folder.In(name));
+            return (name, lands);
+        }
+
+        var result = RunChild(folder);
+        var size = new FileInfo(folder.In(file)).Length;
+        output.WriteLine($"{file} ({size:N0} bytes): peak resident set {result.PeakBytes / 1_000_000.0:N0} MB");
+        var outcome = Assert.Single(result.Files, f => f.File == file);
+        output.WriteLine($"{outcome.Status}: {outcome.ErrorEn}");
+        Assert.True(result.PeakBytes < OneGigabyte, $"{file}: the ingest peaked at {result.PeakBytes:N0} bytes");
+        Assert.Equal(landed ? "landed" : "failed", outcome.Status);
+        Assert.Equal(2, Assert.Single(result.Files, f => f.File == "good.csv").RowsLanded);
+    }
+
+    private static PeakMemoryResult RunChild(BombFolder folder)
+    {
+        var assembly = typeof(PeakMemoryWorker).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "exec", assembly, "-method", $"{typeof(PeakMemoryWorker).FullName}.{nameof(PeakMemoryWorker.Ingest_in_a_child_process)}" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var result = Path.Combine(folder.Root, "peak.json");
+        start.Environment[PeakMemoryWorker.SourceVariable] = folder.Source;
+        start.Environment[PeakMemoryWorker.OutputVariable] = result;
+        using var child = Process.Start(start)!;
+        var stdout = child.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = child.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        child.WaitForExit();
+        Assert.True(child.ExitCode == 0 && File.Exists(result), $"the child process failed ({child.ExitCode}):\n{stdout.Result}\n{stderr.Result}");
+        return JsonSerializer.Deserialize<PeakMemoryResult>(File.ReadAllText(result))!;
+    }
+}
