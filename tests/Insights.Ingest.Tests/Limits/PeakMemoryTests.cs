@@ -10,9 +10,9 @@ namespace Insights.Ingest.Tests.Limits;
 /// How it is measured, and why so: memory is a property of a process, and this test process runs other tests in
 /// parallel and keeps what they allocated, so its own working set or the GC's counters say nothing about one ingest
 /// (<c>GC.GetTotalAllocatedBytes</c> counts what was allocated over time, not what was held at once). Each bomb is
-/// therefore landed in a child process, this test assembly started again to run <see cref="PeakMemoryWorker"/> alone,
-/// which reports the kernel's high-water mark of its resident set (VmHWM) when the ingest is done: the peak of the
-/// whole process, test host included (about 60 MB), so an upper bound on the ingest's own. The figures are in the test
+/// therefore landed in a child process, the small program tests/tools/PeakIngest, which reports the kernel's
+/// high-water mark of its resident set (VmHWM) when the ingest is done: the peak of the whole process, runtime
+/// included, so an upper bound on the ingest's own. The figures are in the test
 /// output. Before the limits these runs reached 4.2 GB (shared strings), 2.7 GB (header row), 2.5 GB (JSON record),
 /// 3.0 GB (wide rows) and 22 GB (seasons, out of memory).
 /// </remarks>
@@ -61,16 +61,20 @@ public sealed class PeakMemoryTests(ITestOutputHelper output)
 
     private static PeakMemoryResult RunChild(BombFolder folder)
     {
-        var assembly = typeof(PeakMemoryWorker).Assembly.Location;
+        // tests/tools/PeakIngest, started with this test assembly's runtime configuration and dependency file (the
+        // project reference puts the program and what it needs beside this assembly).
+        var here = typeof(PeakMemoryTests).Assembly.Location;
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "exec", assembly, "-method", $"{typeof(PeakMemoryWorker).FullName}.{nameof(PeakMemoryWorker.Ingest_in_a_child_process)}" })
+        var result = Path.Combine(folder.Root, "peak.json");
+        foreach (var argument in new[]
+        {
+            "exec", "--runtimeconfig", Path.ChangeExtension(here, ".runtimeconfig.json"), "--depsfile", Path.ChangeExtension(here, ".deps.json"),
+            typeof(Insights.Ingest.PeakIngest.Program).Assembly.Location, folder.Source, Path.Combine(folder.Root, "lake"), Convert.ToBase64String(BombFolder.Key), result,
+        })
         {
             start.ArgumentList.Add(argument);
         }
 
-        var result = Path.Combine(folder.Root, "peak.json");
-        start.Environment[PeakMemoryWorker.SourceVariable] = folder.Source;
-        start.Environment[PeakMemoryWorker.OutputVariable] = result;
         using var child = Process.Start(start)!;
         var stdout = child.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var stderr = child.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
