@@ -17,6 +17,7 @@ public sealed class RowBuffer
 
     private readonly BufferedText? _meter;
     private int _allocated;
+    private long _published;
     private readonly string?[]?[] _text;
     private readonly long?[]?[] _integer;
     private readonly double?[]?[] _real;
@@ -87,6 +88,13 @@ public sealed class RowBuffer
             throw new InvalidOperationException("row buffer is full: flush it first");
         }
 
+        // The shared count hears of this buffer's text once a row, not once a value: it is only read between rows.
+        if (_meter is not null && TextChars != _published)
+        {
+            _meter.Add(TextChars - _published);
+            _published = TextChars;
+        }
+
         if (Count == _allocated)
         {
             Grow(Math.Min(Capacity, Math.Max(InitialRows, _allocated * 2)));
@@ -106,7 +114,6 @@ public sealed class RowBuffer
         var length = (cells[Count - 1]?.Length ?? 0) - (value?.Length ?? 0);
         cells[Count - 1] = string.IsNullOrEmpty(value) ? null : value;
         TextChars -= length;
-        _meter?.Add(-length);
     }
 
     /// <summary>Sets a text value every row of the batch shares (one string: it does not count as text held).</summary>
@@ -156,8 +163,8 @@ public sealed class RowBuffer
         }
 
         Count = 0;
-        _meter?.Add(-TextChars);
-        TextChars = 0;
+        _meter?.Add(-_published);
+        (TextChars, _published) = (0, 0);
     }
 
     internal string?[] TextColumn(int column) => _text[column]!;
