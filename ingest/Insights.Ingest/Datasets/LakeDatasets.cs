@@ -98,6 +98,10 @@ public static class LakeDatasets
         new("reported_total", ValueKind.Real, "the total the source sheet reported for this judge and project (wide sheets)"),
         T("judge_group", "judge's affiliation key (unit, city or country), when given"),
         T("project_group", "project's affiliation key, when given"),
+        new("round", ValueKind.WholeNumber, "round within the stage: 0 the original mark, 1 the first reconsideration (复议), ...; the mark that counts is the latest round"),
+        T("round_label", "the round as the source names it (e.g. 复议), null for the original"),
+        new("standard_score", ValueKind.Real, "the competition's own standardized version of this mark (标准分), when the source has it"),
+        T("source_column", "the column of the source cell the mark was read from (wide review sheets: one row holds many marks)"),
     ]);
 
     /// <summary>Awards (获奖名单).</summary>
@@ -112,6 +116,9 @@ public static class LakeDatasets
         new("national_final", ValueKind.Boolean, "recommended to the national final"),
         new("publicity_start", ValueKind.Date, "first day of the publicity period (results published)"),
         new("publicity_end", ValueKind.Date, "last day of the publicity period"),
+        T("stage", "the stage whose ranking gave the award, when the source says (review sheets)"),
+        new("published_rank", ValueKind.WholeNumber, "the rank the competition published, when the source has it"),
+        T("tier_label", "the tier as the source printed it (一等奖, Gold, ...)"),
     ]);
 
     /// <summary>Publicity-period complaints (公示期举报). Reporter identity only as keyed hashes and masks.</summary>

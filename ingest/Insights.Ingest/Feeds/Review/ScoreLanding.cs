@@ -15,7 +15,20 @@ internal static class ScoreLanding
     public readonly record struct Mark(
         string Season, string? Stage, string? Track, string? Panel, string? Judge, string? Project,
         string? Criterion, double? Score, double? MinScore, double? MaxScore, DateTime? ScoredAt, double? ReportedTotal,
-        string? JudgeGroup, string? ProjectGroup);
+        string? JudgeGroup, string? ProjectGroup)
+    {
+        /// <summary>Round within the stage: 0 the original mark, 1 the first reconsideration (复议).</summary>
+        public int Round { get; init; }
+
+        /// <summary>The round as the source names it, null for the original.</summary>
+        public string? RoundLabel { get; init; }
+
+        /// <summary>The competition's own standardized version of the mark (标准分), when the source has it.</summary>
+        public double? StandardScore { get; init; }
+
+        /// <summary>The source column the mark was read from, for sources with several marks per row.</summary>
+        public string? SourceColumn { get; init; }
+    }
 
     /// <summary>Resolves a stage label against the season's reference data, or takes it as given.</summary>
     public static string? ResolveStage(SeasonReference reference, string? stage, out bool ok)
@@ -123,6 +136,10 @@ internal static class ScoreLanding
         b.Set(11, mark.ReportedTotal);
         b.Set(12, mark.JudgeGroup);
         b.Set(13, mark.ProjectGroup);
+        b.Set(14, (long)mark.Round);
+        b.Set(15, mark.RoundLabel);
+        b.Set(16, mark.StandardScore);
+        b.Set(17, mark.SourceColumn);
     }
 
     private static void Reject(FeedRow row, int field, string name, string? value, string zh, string en)

@@ -5,7 +5,7 @@
 -- analysis only while its fingerprint is unchanged, and reports the others as needing a new analyze.
 SELECT season, count(*) AS input_rows, CAST(sum(h) AS VARCHAR) AS input_fingerprint
 FROM (
-    SELECT season, hash(s) AS h FROM (SELECT * EXCLUDE (batch_id, source_file, source_row) FROM fact_score) AS s
+    SELECT season, hash(s) AS h FROM (SELECT * EXCLUDE (batch_id, source_file, source_row, source_column) FROM fact_score) AS s
     UNION ALL SELECT season, hash(j) FROM dim_judge AS j
     UNION ALL SELECT season, hash(p) FROM dim_project AS p
     UNION ALL SELECT season, hash(t) FROM dim_team AS t

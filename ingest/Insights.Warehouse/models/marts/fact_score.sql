@@ -1,9 +1,8 @@
 -- materialized: view
--- Scores: one row per judge, project, criterion and stage, with the criterion's scale and weight where the rubric
--- gives them. A view, not a table: it would copy the largest table of the warehouse for one small join.
-SELECT s.season, s.stage, s.track_code, s.panel_id, s.judge_id, s.project_id, s.criterion, s.score,
-       coalesce(s.min_score, r.min_score) AS min_score, coalesce(s.max_score, r.max_score) AS max_score, r.weight,
-       s.scored_at, s.reported_total, s.judge_group, s.project_group, s.batch_id, b.source_file, s.source_row
-FROM stg_score AS s
-JOIN etl_batch AS b ON b.batch_id = s.batch_id
-LEFT JOIN ref_rubric AS r ON r.season = s.season AND r.stage = s.stage AND r.criterion = s.criterion
+-- Scores that counted: one row per judge, project, criterion and stage, with the criterion's scale and weight where
+-- the rubric gives them; a reconsidered mark (复议) stands in for the original (fact_mark keeps both). A view, not a
+-- table: it would copy the largest table of the warehouse for one small join.
+SELECT season, stage, track_code, panel_id, judge_id, project_id, criterion, score, min_score, max_score, weight,
+       scored_at, reported_total, judge_group, project_group, round, standard_score, batch_id, source_file, source_row, source_column
+FROM fact_mark
+WHERE counted
