@@ -26,11 +26,15 @@ internal static class IngestCommand
         {
             Description = "指定文件类型（默认按表头识别）/ treat every file as this feed (default: recognise each from its header)",
         };
+        var rules = new Option<FileInfo?>("--rules")
+        {
+            Description = "赛季规则文件（YAML/JSON：阶段顺序、晋级、奖项规则）/ a season's rules file (YAML or JSON: stage order, who goes on, award tiers); rules.yaml in SOURCE is read too",
+        };
         var keyFile = WarehouseOptions.PersonalDataKeyFile();
         var json = new Option<bool>("--json") { Description = "以 JSON 输出摘要 / print a machine-readable summary (JSON) instead of tables" };
         var command = new Command("ingest", "导入一个赛季的文件到数据湖与数据仓库 / land a season's files in the lake and the warehouse")
         {
-            source, warehouse, lake, season, encoding, feed, keyFile, json,
+            source, warehouse, lake, season, encoding, feed, rules, keyFile, json,
         };
         command.SetAction((parse, cancellationToken) => IngestRunner.RunAsync(
             new IngestRequest(
@@ -41,7 +45,10 @@ internal static class IngestCommand
                 parse.GetValue(encoding),
                 parse.GetValue(feed),
                 parse.GetValue(keyFile)?.FullName,
-                parse.GetValue(json)),
+                parse.GetValue(json))
+            {
+                Rules = parse.GetValue(rules)?.FullName,
+            },
             cancellationToken));
         return command;
     }

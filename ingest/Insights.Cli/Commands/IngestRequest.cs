@@ -9,4 +9,8 @@ internal sealed record IngestRequest(
     string? Encoding,
     string? Feed,
     string? KeyFile,
-    bool Json);
+    bool Json)
+{
+    /// <summary>A rules file to land besides the source's own.</summary>
+    public string? Rules { get; init; }
+}

@@ -49,7 +49,7 @@ internal static class IngestRunner
         }
 
         var lakePath = request.Lake ?? WarehouseOptions.DefaultLake(request.Warehouse);
-        var options = new IngestOptions(request.Source, lakePath, request.Season, key, request.Encoding, request.Feed);
+        var options = new IngestOptions(request.Source, lakePath, request.Season, key, request.Encoding, request.Feed, Rules: request.Rules);
         IReadOnlyList<FileOutcome> outcomes;
         BuildReport report;
         try

@@ -148,6 +148,26 @@ public static class LakeDatasets
         T("list_source", "source of the list"),
     ]);
 
+    /// <summary>A season's declared rules (the rules file): one row per award tier of a stage, or per stage without tiers.</summary>
+    public static LakeDataset StageRule { get; } = new("stage_rule", "one award tier of a stage, or one stage without tiers, of a season's rules file", [
+        Season(),
+        T("stage", "stage label as the score data names it"),
+        new("stage_order", ValueKind.WholeNumber, "position of the stage in the competition, 1 first"),
+        T("name_zh", "stage name, Chinese"),
+        T("name_en", "stage name, English"),
+        T("score_method", "mean | trimmed_mean (the judges' totals of a project)"),
+        T("score_basis", "raw | standard (the competition's standardized marks)"),
+        new("advance_count", ValueKind.WholeNumber, "the top N go on to the next stage"),
+        new("advance_share", ValueKind.Real, "the top share (0-1) go on to the next stage"),
+        T("tier", "award tier code, null for a stage without tiers"),
+        new("tier_order", ValueKind.WholeNumber, "1 for the best tier"),
+        new("tier_count", ValueKind.WholeNumber, "projects in the tier, per track"),
+        new("tier_share", ValueKind.Real, "share (0-1) of the track's projects in the stage"),
+        new("tier_min_score", ValueKind.Real, "lowest final score of the tier"),
+        new("tier_at_least", ValueKind.WholeNumber, "fewest projects of a share tier"),
+        T("tier_names", "how the data names the tier, '; '-separated"),
+    ]);
+
     /// <summary>Rows the ingest could not take, with the reason.</summary>
     public static LakeDataset Quarantine { get; } = new("quarantine", "one source row that was not landed, with why", [
         Season(),
@@ -160,7 +180,7 @@ public static class LakeDatasets
 
     /// <summary>Every dataset, in landing order.</summary>
     public static IReadOnlyList<LakeDataset> All { get; } =
-        [Blacklist, Unit, Team, Representative, Project, Judge, PanelMember, Score, Award, Complaint, Quarantine];
+        [Blacklist, Unit, Team, Representative, Project, Judge, PanelMember, Score, Award, Complaint, StageRule, Quarantine];
 
     /// <summary>The dataset with this name.</summary>
     /// <param name="name">Dataset name.</param>

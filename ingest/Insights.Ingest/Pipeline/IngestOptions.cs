@@ -14,6 +14,7 @@ namespace Insights.Ingest.Pipeline;
 /// The reading limits (<see cref="TableReadOptions"/>: columns, record length, XLSX and JSON bounds); null for the
 /// defaults, which keep an ingest under 1 GB whatever the files hold. Its encoding and sheet are not used.
 /// </param>
+/// <param name="Rules">A season's rules file (YAML or JSON) to land besides the source's own (<c>rules.yaml</c>, <c>*.rules.yaml</c>).</param>
 public sealed record IngestOptions(
     string Source,
     string Lake,
@@ -22,4 +23,5 @@ public sealed record IngestOptions(
     string? Encoding = null,
     string? Feed = null,
     int RowGroupSize = 131_072,
-    TableReadOptions? Limits = null);
+    TableReadOptions? Limits = null,
+    string? Rules = null);

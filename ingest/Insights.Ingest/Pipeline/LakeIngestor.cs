@@ -43,7 +43,26 @@ public sealed class LakeIngestor(IngestOptions options)
         var skipped = new List<SkippedFile>();
         var files = SourceFiles.List(options.Source, skipped);
         outcomes.AddRange(skipped.Select(Skipped));
-        foreach (var (full, relative) in files)
+        // Rules files first: they are not tables, and nothing else depends on the order they land in.
+        var rules = files.Where(f => Rules.RulesFile.IsRulesFileName(Path.GetFileName(f.Full))).ToList();
+        if (options.Rules is { } extra)
+        {
+            rules.Add((Path.GetFullPath(extra), Path.GetFileName(extra)));
+        }
+
+        foreach (var (full, relative) in rules)
+        {
+            try
+            {
+                outcomes.Add(await RulesLanding.LandAsync(_lake, full, relative, options.DefaultSeason, options.RowGroupSize, cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception e) when (e is SourceFileException or UnauthorizedAccessException || (e is IOException && !DiskFull.Is(e)))
+            {
+                outcomes.Add(Failed(relative, RulesLanding.FeedId, e));
+            }
+        }
+
+        foreach (var (full, relative) in files.Except(rules))
         {
             try
             {

@@ -59,7 +59,7 @@ public static class SourceFiles
                 continue;
             }
 
-            var wanted = isFolder || s_extensions.Contains(Path.GetExtension(entry.Name).ToLowerInvariant());
+            var wanted = isFolder || s_extensions.Contains(Path.GetExtension(entry.Name).ToLowerInvariant()) || Rules.RulesFile.IsRulesFileName(entry.Name);
             if (!wanted)
             {
                 continue;

@@ -24,6 +24,8 @@ internal static class ReferenceTables
             CREATE TABLE ref_committee (season VARCHAR, committee_code VARCHAR, city_zh VARCHAR, city_en VARCHAR, name_zh VARCHAR, name_en VARCHAR, lead_unit_zh VARCHAR);
             CREATE TABLE ref_organizing_name (season VARCHAR, organizer_code VARCHAR, role VARCHAR, name_zh VARCHAR, canonical_name_zh VARCHAR, name_en VARCHAR, kind VARCHAR);
             CREATE TABLE ref_rule (season VARCHAR, rule_id VARCHAR, clause VARCHAR, kind VARCHAR, value VARCHAR, text_zh VARCHAR, text_en VARCHAR);
+            CREATE TABLE ref_stage (season VARCHAR, stage VARCHAR, stage_order INTEGER, name_zh VARCHAR, name_en VARCHAR, score_method VARCHAR, score_basis VARCHAR);
+            CREATE TABLE ref_award_tier (season VARCHAR, stage VARCHAR, tier VARCHAR, tier_order INTEGER, tier_share DOUBLE, tier_at_least INTEGER, tier_names VARCHAR);
             CREATE TABLE ref_rubric (season VARCHAR, stage VARCHAR, criterion VARCHAR, name_zh VARCHAR, name_en VARCHAR, min_score DOUBLE, max_score DOUBLE, weight DOUBLE, notice_clause VARCHAR);
             """);
         foreach (var c in catalogs)
@@ -38,6 +40,18 @@ internal static class ReferenceTables
             DuckDbStatements.Append(connection, "ref_committee", c.Committees.Select(m => new object?[] { s, m.Code, m.CityZh, m.CityEn, m.NameZh, m.NameEn, m.LeadUnitZh }));
             DuckDbStatements.Append(connection, "ref_organizing_name", c.OrganizingUnits.SelectMany(u => u.AllNamesZh.Select(n => new object?[] { s, u.Code, u.Role.ToString(), n, u.NameZh, u.NameEn, u.Kind })));
             DuckDbStatements.Append(connection, "ref_rule", r.All.Select(x => new object?[] { s, x.Id, x.Clause, x.Kind, x.Value, x.TextZh, x.TextEn }));
+            // The notice's stages (三): written and on-site preliminary review by the mean of the judges' totals, the final
+            // roadshow by the trimmed mean (去掉一个最高分和一个最低分); its tiers per track: first 10 % (at least one),
+            // second 20 %, third 30 % of the finalists.
+            DuckDbStatements.Append(connection, "ref_stage", StageNames.All.Select((g, i) => new object?[]
+            {
+                s, g.Code(), i + 1, g.NameZh(), g.NameEn(), g == Stage.FinalRoadshow ? "trimmed_mean" : "mean", "raw",
+            }));
+            (string Tier, double Share, int AtLeast)[] tiers = [("first", 0.1, 1), ("second", 0.2, 0), ("third", 0.3, 0)];
+            DuckDbStatements.Append(connection, "ref_award_tier", tiers.Select((t, i) => new object?[]
+            {
+                s, Stage.FinalRoadshow.Code(), t.Tier, i + 1, t.Share, t.AtLeast, c.Season.AwardTiers.FirstOrDefault(a => a.Code == t.Tier)?.NameZh,
+            }));
             DuckDbStatements.Append(connection, "ref_rubric", c.Rubrics.SelectMany(b => b.Criteria.Select(k => new object?[] { s, b.Stage.Code(), k.Code, k.NameZh, k.NameEn, (double)k.MinScore, (double)k.MaxScore, k.Weight, k.NoticeClause })));
         }
     }
