@@ -35,12 +35,14 @@ public static class AnalysisFiles
                 CsvText.Number(p.KrippendorffAlpha), CsvText.Number(p.ProjectVariance), CsvText.Number(p.JudgeVariance), CsvText.Number(p.ResidualVariance),
                 CsvText.Number(p.KRaters)])));
         Atomically(Path.Combine(folder, "projects.csv"), path => CsvText.Write(path,
-            ["season", "stage", "track", "project", "n_judges", "raw_mean", "fair_score", "rank_raw", "rank_fair", "p_award_tier", "flip_judges", "flip_mark_points", "p_tier_fresh", "p_award_fresh"],
+            ["season", "stage", "track", "project", "n_judges", "raw_mean", "fair_score", "rank_raw", "rank_fair", "p_award_tier", "flip_judges", "flip_mark_points", "p_tier_fresh", "p_award_fresh",
+                "tier", "tier_fair", "tier_standard", "tier_published"],
             result.Projects.Select(p => (IReadOnlyList<string>)[
                 CsvText.Text(p.Season), CsvText.Text(p.Stage), CsvText.Text(p.Track), CsvText.Text(p.Project), CsvText.Count(p.Judges),
                 CsvText.Number(p.RawMean), CsvText.Number(p.FairScore), CsvText.Count(p.RankRaw), p.RankFair > 0 ? CsvText.Count(p.RankFair) : "",
                 CsvText.Number(p.ProbabilityKeepsTier), p.FlipJudges > 0 ? CsvText.Count(p.FlipJudges) : "", CsvText.Number(p.FlipMarkPoints),
-                CsvText.Number(p.FreshKeepsTier), CsvText.Number(p.FreshAwarded)])));
+                CsvText.Number(p.FreshKeepsTier), CsvText.Number(p.FreshAwarded), CsvText.Text(p.Tier), CsvText.Text(p.TierFair),
+                CsvText.Text(p.TierStandard), CsvText.Text(p.TierPublished)])));
         Atomically(Path.Combine(folder, "margins.csv"), path => CsvText.Write(path,
             ["season", "stage", "track", "project", "tier", "flip_judges", "judges_removed", "tier_without_judges", "max_removed",
                 "flip_mark_points", "mark_judge", "mark_project", "mark_criterion", "mark_from", "mark_to", "tier_after_mark", "residual_sd"],

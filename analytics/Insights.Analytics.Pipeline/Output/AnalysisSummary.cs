@@ -51,6 +51,19 @@ public static class AnalysisSummary
                 WriteNumber(w, "var_residual", u.ResidualVariance);
                 w.WriteNumber("graph_components", u.Components);
                 WriteStrings(w, "calibration_tier_changes", u.CalibrationChanges);
+                if (u.Awards is { } a)
+                {
+                    w.WriteStartObject("decision");
+                    w.WriteString("decides", a.Decides);
+                    w.WriteString("rule_source", a.RuleSource);
+                    w.WriteString("basis", a.Basis);
+                    w.WriteNumber("decided", a.Decided);
+                    w.WriteNumber("published", a.Published);
+                    w.WriteNumber("published_differs_from_rule", a.PublishedDiffers);
+                    w.WriteNumber("fair_differs_from_rule", a.FairDiffers);
+                    w.WriteNumber("standard_differs_from_fair", a.StandardDiffersFromFair);
+                    w.WriteEndObject();
+                }
                 w.WriteEndObject();
             }
 
@@ -62,6 +75,7 @@ public static class AnalysisSummary
                 w.WriteString("season", l.Season);
                 w.WriteString("track", l.Track);
                 w.WriteString("preliminary_stage", l.PreliminaryStage);
+                w.WriteString("stage", l.Stage);
                 w.WriteNumber("common_projects", l.CommonProjects);
                 WriteStrings(w, "judges_on_both_panels", l.OverlapJudges);
                 WriteNumber(w, "spearman", l.Spearman);

@@ -33,4 +33,19 @@ public sealed record ProjectRow(
     int FlipJudges = 0,
     double FlipMarkPoints = double.NaN,
     double FreshKeepsTier = double.NaN,
-    double FreshAwarded = double.NaN);
+    double FreshAwarded = double.NaN)
+{
+    /// <summary>What the stage's declared rule gives the project on its basis (raw or standardized marks): a tier code,
+    /// <c>advance</c>, <c>none</c>, or empty where the stage decides nothing.</summary>
+    public string Tier { get; init; } = "";
+
+    /// <summary>What the same rule gives by the fair (severity-adjusted) scores; empty where not computed.</summary>
+    public string TierFair { get; init; } = "";
+
+    /// <summary>What the same rule gives by the competition's standardized marks (标准分); empty without them.</summary>
+    public string TierStandard { get; init; } = "";
+
+    /// <summary>The award the competition published for the project in this stage (<c>none</c> for none); empty
+    /// where the stage gives no awards or none were landed.</summary>
+    public string TierPublished { get; init; } = "";
+}

@@ -33,6 +33,9 @@ public sealed record UnitData(
     HashSet<(int Judge, int Project)> GroupAffiliated)
 {
     private CriterionScales? _scales;
+
+    /// <summary>The competition's own standardized version of each mark (标准分), when every mark of the unit has one; else null.</summary>
+    public double[]? StandardScores { get; init; }
     private SeverityRating[]? _commonRatings;
 
     /// <summary>The criteria's scales (<see cref="CriterionMin"/>, <see cref="CriterionMax"/>).</summary>

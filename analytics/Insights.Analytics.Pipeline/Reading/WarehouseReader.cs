@@ -57,7 +57,7 @@ public static class WarehouseReader
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT stage, coalesce(panel_id, ''), judge_id, project_id, criterion, score, min_score, max_score, coalesce(weight, 1),
-                   try_cast(scored_at AS TIMESTAMP), coalesce(judge_group, ''), coalesce(project_group, '')
+                   try_cast(scored_at AS TIMESTAMP), coalesce(judge_group, ''), coalesce(project_group, ''), standard_score
             FROM fact_score
             WHERE season = $season AND track_code = $track AND ($stage IS NULL OR stage = $stage)
             ORDER BY stage, panel_id, judge_id, project_id, criterion
@@ -82,7 +82,8 @@ public static class WarehouseReader
                 reader.GetDouble(8),
                 reader.IsDBNull(9) ? null : reader.GetDateTime(9),
                 reader.GetString(10),
-                reader.GetString(11)));
+                reader.GetString(11),
+                reader.IsDBNull(12) ? double.NaN : reader.GetDouble(12)));
         }
 
         return Index(key, key.IsPooled ? [.. rows.Select(Percent)] : rows);
@@ -111,6 +112,7 @@ public static class WarehouseReader
         var ratings = new SeverityRating[rows.Count];
         var ratingPanels = new int[rows.Count];
         var scoredAt = new DateTime?[rows.Count];
+        var standard = new double[rows.Count];
         var grouped = new HashSet<(int, int)>();
         // Dense indices by hashing (the positions in the sorted arrays), not a binary search per mark.
         var judgeIndex = Positions(judges);
@@ -126,6 +128,7 @@ public static class WarehouseReader
             ratings[i] = new SeverityRating(j, p, c, r.Score);
             ratingPanels[i] = panelIndex[r.Panel];
             scoredAt[i] = r.ScoredAt;
+            standard[i] = r.Standard;
             // The scale is the rubric's where the warehouse has it; outside data without one uses the observed range.
             min[c] = Math.Min(min[c], double.IsNaN(r.Min) ? r.Score : r.Min);
             max[c] = Math.Max(max[c], double.IsNaN(r.Max) ? r.Score : r.Max);
@@ -144,7 +147,11 @@ public static class WarehouseReader
             }
         }
 
-        return new UnitData(key, judges, projects, criteria, panels, ratings, ratingPanels, scoredAt, min, max, weight, grouped);
+        // The competition's standardized marks are kept only when every mark has one: a ranking by them needs them all.
+        return new UnitData(key, judges, projects, criteria, panels, ratings, ratingPanels, scoredAt, min, max, weight, grouped)
+        {
+            StandardScores = key.IsPooled || standard.Length == 0 || standard.Any(double.IsNaN) ? null : standard,
+        };
     }
 
     private static string[] Sorted(IEnumerable<string> values)
@@ -167,5 +174,5 @@ public static class WarehouseReader
 
     private sealed record RawMark(
         string Panel, string Judge, string Project, string Criterion, double Score, double Min, double Max, double Weight,
-        DateTime? ScoredAt, string JudgeGroup, string ProjectGroup);
+        DateTime? ScoredAt, string JudgeGroup, string ProjectGroup, double Standard);
 }

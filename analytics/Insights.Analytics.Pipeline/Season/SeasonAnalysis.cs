@@ -1,4 +1,3 @@
-using DuckDB.NET.Data;
 using Insights.Analytics.Bias;
 using Insights.Analytics.Pipeline.Output;
 using Insights.Analytics.Pipeline.Reading;
@@ -31,7 +30,9 @@ public static partial class SeasonAnalysis
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Resamples);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Parallelism);
         List<UnitKey> units;
-        Dictionary<(string, string), int> finalists;
+        Dictionary<(string Season, string Stage, string Track), int> next;
+        Dictionary<(string Season, string Stage), StagePlan> plans;
+        Dictionary<(string Season, string Stage, string Track), Dictionary<string, string>> published;
         Dictionary<string, Affiliations> affiliations;
         using (var connection = WarehouseReader.OpenReadOnly(options.Warehouse))
         {
@@ -43,13 +44,19 @@ public static partial class SeasonAnalysis
                     : $"数据仓库中没有赛季 {options.Season} 的评分 / the warehouse {options.Warehouse} holds no scores of season {options.Season}.");
             }
 
-            finalists = Finalists(connection, options.Season);
+            plans = StagePlans.Read(connection, options.Season);
+            next = StagePlans.NextStageProjects(connection, options.Season);
+            published = StagePlans.PublishedAwards(connection, options.Season);
             affiliations = units.Select(u => u.Season).Distinct().ToDictionary(s => s, s => Affiliations.Read(connection, s), StringComparer.Ordinal);
         }
 
         var favouritism = new FavouritismOptions(Permutations: FavouritismPermutations, Seed: options.Seed);
         var results = AnalyseUnits(options, units, key => new UnitSettings(
-            affiliations[key.Season].Affiliated, finalists.GetValueOrDefault((key.Season, key.Track)), options.Seed, options.Resamples, favouritism),
+            affiliations[key.Season].Affiliated, next.GetValueOrDefault((key.Season, key.Stage, key.Track)), options.Seed, options.Resamples, favouritism)
+        {
+            Plan = plans.GetValueOrDefault((key.Season, key.Stage)),
+            Published = published.GetValueOrDefault((key.Season, key.Stage, key.Track)) ?? (published.Keys.Any(k => k.Season == key.Season) ? new Dictionary<string, string>() : null),
+        },
             progress, cancellationToken);
         var fresh = FreshPanels(results, options);
 
@@ -59,7 +66,7 @@ public static partial class SeasonAnalysis
 
         power = SortPower([.. power, .. SeverityFindings(results, findings), .. results.SelectMany(r => r.Power ?? [])]);
         var affiliation = AffiliationBiases(results, findings);
-        var links = options.Pool ? [] : Link(results, findings);
+        var links = options.Pool ? [] : Link(results, plans, findings);
         findings.Sort(CompareFindings);
         var judges = WithFlags(results.SelectMany(r => r.Judges), findings);
         return new AnalysisResult(
@@ -110,26 +117,6 @@ public static partial class SeasonAnalysis
         }, cancellationToken)).ToArray();
         Task.WaitAll(workers, cancellationToken);
         return results;
-    }
-
-    private static Dictionary<(string, string), int> Finalists(DuckDBConnection connection, string? season)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT season, track_code, count(DISTINCT project_id) FROM fact_score
-            WHERE stage = $final AND ($season IS NULL OR season = $season)
-            GROUP BY season, track_code
-            """;
-        command.Parameters.Add(new DuckDBParameter("final", NoticeStages.Final));
-        command.Parameters.Add(new DuckDBParameter("season", season));
-        using var reader = command.ExecuteReader();
-        var counts = new Dictionary<(string, string), int>();
-        while (reader.Read())
-        {
-            counts[(reader.GetString(0), reader.GetString(1))] = (int)reader.GetInt64(2);
-        }
-
-        return counts;
     }
 
     private static List<JudgeRow> WithFlags(IEnumerable<JudgeRow> judges, List<FindingRow> findings)

@@ -24,4 +24,8 @@ public sealed record TrackLink(
     int Reversals,
     int PairsCompared,
     IReadOnlyList<string> Notes,
-    Insights.Analytics.Linking.SelectionCorrectedLink? Selection = null);
+    Insights.Analytics.Linking.SelectionCorrectedLink? Selection = null)
+{
+    /// <summary>The later stage of the link (the notice's final roadshow, an outside competition's last stage).</summary>
+    public string Stage { get; init; } = "final_roadshow";
+}

@@ -10,7 +10,7 @@ namespace Insights.Analytics.Pipeline.Units;
 /// <content>projects.csv: raw and fair scores, ranks, the award bootstrap; margins.csv: the award-margin certificate.</content>
 public static partial class UnitAnalysis
 {
-    private static (List<ProjectRow> Rows, List<StageScore> StageScores, List<FindingRow> Findings, List<string> Calibration, List<MarginRow> Margins) Projects(
+    private static (List<ProjectRow> Rows, List<StageScore> StageScores, List<FindingRow> Findings, List<string> Calibration, List<MarginRow> Margins, AwardComparison? Comparison) Projects(
         UnitData data, SeverityFit? fit, UnitSettings settings, ElementNames names, List<string> warnings)
     {
         var key = data.Key;
@@ -19,7 +19,7 @@ public static partial class UnitAnalysis
         // The final roadshow drops the highest and the lowest total (去掉一个最高分和一个最低分); the other stages average.
         // Stage linking compares the scores the rule ranks by, so the final's stage score is the trimmed mean.
         var rule = TierRuleOf(data, settings);
-        var trim = key.Stage == NoticeStages.Final;
+        var trim = rule?.TrimExtremes ?? settings.Plan?.TrimExtremes ?? false;
         var stageScores = new List<StageScore>(projects);
         for (var p = 0; p < projects; p++)
         {
@@ -99,7 +99,8 @@ public static partial class UnitAnalysis
         var rows = Enumerable.Range(0, projects).Select(p => new ProjectRow(
             key.Season, key.Stage, key.Track, data.Projects[p], judges[p], raw[p], fair[p], rankRaw[p], fit is null ? 0 : rankFair[p], keep[p],
             flipJudges[p], flipPoints[p])).ToList();
-        return (rows, stageScores, findings, calibration, margins);
+        var (tiered, comparison) = CompareTiers(data, settings, rule, stageScores, fit is null ? null : fair, rows, findings);
+        return (tiered, stageScores, findings, calibration, margins, comparison);
     }
 
     private static MarginRow Margin(UnitData data, AwardMargin m, double residualSd)
@@ -114,16 +115,13 @@ public static partial class UnitAnalysis
     }
 
     /// <summary>
-    /// The decision the unit's ranking makes, if the notice defines one: the final roadshow's first, second and
-    /// third prizes (<see cref="TierRule.ForFinalists"/>), or the on-site review's finalist places (the top F by the
-    /// mean of the panel's totals, F = the track's finalists). None for the written review and outside data.
+    /// The decision the unit's ranking makes, as its stage plan declares it (<see cref="StagePlan.Rule"/>): the notice's
+    /// final roadshow gives first, second and third prizes (10 %, at least one; 20 %; 30 % of the finalists, by the
+    /// trimmed mean), its on-site review sends on the top F (F = the track's finalists); a rules file declares its own;
+    /// outside data with awards but no rules file gets as many per tier as were awarded. None for pooled units.
     /// </summary>
-    private static TierRule? TierRuleOf(UnitData data, UnitSettings settings) => data.Key.Stage switch
-    {
-        NoticeStages.Final when data.Projects.Length > 0 => TierRule.ForFinalists(data.Projects.Length),
-        NoticeStages.Onsite when settings.Finalists > 0 => new TierRule([settings.Finalists], TrimExtremes: false),
-        _ => null,
-    };
+    private static TierRule? TierRuleOf(UnitData data, UnitSettings settings) =>
+        settings.Plan?.Rule(data.Key.Track, data.Projects.Length, settings.NextStageProjects);
 
     /// <summary>
     /// The final roadshow's panel for the fresh-panel model: only when every judge gave every project a total, in
@@ -131,7 +129,7 @@ public static partial class UnitAnalysis
     /// </summary>
     private static AwardPanel? AwardPanelOf(UnitData data, UnitSettings settings)
     {
-        if (data.Key.Stage != NoticeStages.Final || TierRuleOf(data, settings) is not { } rule)
+        if (settings.Plan?.Decides != "award" || TierRuleOf(data, settings) is not { } rule)
         {
             return null;
         }

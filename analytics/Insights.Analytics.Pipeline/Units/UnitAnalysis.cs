@@ -72,7 +72,7 @@ public static partial class UnitAnalysis
         var pooled = PooledBonuses(data, Affiliated);
 
         var panels = Panels(data, fit, warnings);
-        var (projects, stageScores, awardFindings, calibration, margins) = Projects(data, fit, settings, names, warnings);
+        var (projects, stageScores, awardFindings, calibration, margins, comparison) = Projects(data, fit, settings, names, warnings);
         findings.AddRange(awardFindings);
         var judges = Judges(data, fit, infit, outfit, AnomalyScores(data, fit, infit, outfit, favouritism, pairs, warnings));
 
@@ -81,7 +81,10 @@ public static partial class UnitAnalysis
             rasch is null ? "interval" : "ordinal",
             fit?.Converged, fit?.Evaluations ?? 0, rasch?.Convergence.Converged, rasch?.Convergence.Iterations ?? 0,
             fit?.ProjectVariance ?? double.NaN, fit?.JudgeVariance ?? double.NaN, fit?.ResidualVariance ?? double.NaN,
-            graph.Components.Count, calibration);
+            graph.Components.Count, calibration)
+        {
+            Awards = comparison,
+        };
         // The reported size is the severity model's (judges.csv); the tests are the within-project contrasts'.
         var reported = fit?.Severities.ToDictionary(s => s.Judge, s => 100 * s.Severity / data.ScaleRange);
         var severity = SeverityTest.Candidates(JudgeContrasts.Estimate(ratings, data.CriterionMin, data.CriterionMax, Days(data)), reported: reported);

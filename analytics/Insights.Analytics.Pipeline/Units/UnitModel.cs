@@ -33,4 +33,9 @@ public sealed record UnitModel(
     double JudgeVariance,
     double ResidualVariance,
     int Components,
-    IReadOnlyList<string> CalibrationChanges);
+    IReadOnlyList<string> CalibrationChanges)
+{
+    /// <summary>What the stage's ranking decides and how it compares with the published awards, fair scores and
+    /// standardized marks; null where the stage decides nothing.</summary>
+    public AwardComparison? Awards { get; init; }
+}

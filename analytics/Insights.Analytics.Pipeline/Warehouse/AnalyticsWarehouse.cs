@@ -117,7 +117,13 @@ public static class AnalyticsWarehouse
                 row = p.RankFair > 0 ? row.AppendValue(p.RankFair) : row.AppendNullValue();
                 row = Numbers(row, p.ProbabilityKeepsTier);
                 row = p.FlipJudges > 0 ? row.AppendValue(p.FlipJudges) : row.AppendNullValue();
-                Numbers(row, p.FlipMarkPoints, p.FreshKeepsTier, p.FreshAwarded).EndRow();
+                row = Numbers(row, p.FlipMarkPoints, p.FreshKeepsTier, p.FreshAwarded);
+                foreach (var tier in (string[])[p.Tier, p.TierFair, p.TierStandard, p.TierPublished])
+                {
+                    row = tier.Length > 0 ? row.AppendValue(tier) : row.AppendNullValue();
+                }
+
+                row.EndRow();
             }
         }
 

@@ -8,7 +8,7 @@ namespace Insights.Analytics.Robustness;
 /// (<see cref="AwardMargins"/>), a seeded judge bootstrap (Efron and Tibshirani 1993) with the deviations rescaled for
 /// the small panel, and the tier changes that severity calibration would make.
 /// </summary>
-public static class AwardRobustness
+public static partial class AwardRobustness
 {
     /// <summary>
     /// Analyses one complete panel. The certificate gives per project the fewest judges whose removal, and the smallest
@@ -54,14 +54,15 @@ public static class AwardRobustness
 
         var cells = PanelTotals.Cells(ratings, weights, out var judges);
         var projects = cells.Length;
+        if (cells.Any(c => c.Count != judges))
+        {
+            // An incomplete design (each project scored by a few judges of a larger pool) has its own bootstrap and certificate.
+            return AnalyzeSparse(ratings, weights, rule, cells, judges, fit, options, names, scales);
+        }
+
         var totals = new double[judges, projects];
         for (var p = 0; p < projects; p++)
         {
-            if (cells[p].Count != judges)
-            {
-                throw new ArgumentException("The panel must be complete: every judge scores every project.", nameof(ratings));
-            }
-
             foreach (var (judge, total, _) in cells[p])
             {
                 totals[judge, p] = total;
@@ -69,12 +70,22 @@ public static class AwardRobustness
         }
 
         var (keep, awarded, scores, tiers) = Bootstrap(totals, rule, options.Resamples, options.Seed, options.RescaleDeviations);
+        scales ??= ObservedScales(ratings, weights.Count);
+        var margins = AwardMargins.Compute(ratings, weights, scales, rule);
+        return Assemble(ratings, weights, rule, cells, fit, options, names, keep, awarded, scores, tiers, margins);
+    }
+
+    /// <summary>The per-project stability, findings and calibration changes from the bootstrap and the certificates.</summary>
+    private static AwardRobustnessResult Assemble(
+        IReadOnlyList<SeverityRating> ratings, IReadOnlyList<double> weights, TierRule rule, List<(int Judge, double Total, double Weight)>[] cells,
+        SeverityFit? fit, AwardRobustnessOptions options, ElementNames names, double[] keep, double[] awarded, double[] scores, int[] tiers,
+        IReadOnlyList<AwardMargin> margins)
+    {
+        var projects = cells.Length;
         var ranks = PanelTotals.Ranks(scores);
         fit ??= SeverityModel.Fit(ratings);
         var fair = FairScores.Compute(ratings, weights, fit, rule.TrimExtremes);
         var calibrated = CalibratedTiers(cells, fit, scores, tiers, rule);
-        scales ??= ObservedScales(ratings, weights.Count);
-        var margins = AwardMargins.Compute(ratings, weights, scales, rule);
         var residualSd = Math.Sqrt(fit.ResidualVariance);
 
         var stability = new ProjectAwardStability[projects];
