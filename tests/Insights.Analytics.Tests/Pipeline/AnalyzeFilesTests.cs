@@ -22,7 +22,8 @@ public sealed class AnalyzeFilesTests
         Assert.Equal("season,stage,track,judge,n_scores,n_projects,mean_score,severity,severity_se,infit,outfit,flags,anomaly_score", Header(folder, "judges.csv"));
         Assert.Equal("season,stage,track,panel,n_judges,n_projects,n_scores,icc1,icc2,icc3,icc1k,icc2k,icc3k,kendall_w,kripp_alpha,var_project,var_judge,var_residual,k_raters",
             Header(folder, "panels.csv"));
-        Assert.Equal("season,stage,track,project,n_judges,raw_mean,fair_score,rank_raw,rank_fair,p_award_tier,flip_judges,flip_mark_points,p_tier_fresh,p_award_fresh", Header(folder, "projects.csv"));
+        Assert.Equal("season,stage,track,project,n_judges,raw_mean,fair_score,rank_raw,rank_fair,p_award_tier,flip_judges,flip_mark_points,p_tier_fresh,p_award_fresh,tier,tier_fair,tier_standard,tier_published",
+            Header(folder, "projects.csv"));
         Assert.Equal("season,stage,track,project,tier,flip_judges,judges_removed,tier_without_judges,max_removed,flip_mark_points,mark_judge,mark_project,mark_criterion,mark_from,mark_to,tier_after_mark,residual_sd",
             Header(folder, "margins.csv"));
         Assert.Equal("kind,level,season,stage,track,panel,judge,project,statistic,p_value,evidence_zh,evidence_en", Header(folder, "findings.csv"));

@@ -6,13 +6,13 @@ namespace Insights.Ingest.Feeds.Review;
 /// <summary>
 /// Scores in long form, one row per judge, project and criterion: the written-review export (评分项, 得分) and the
 /// generic score CSV any rating data can be given in (<c>season, stage, track, panel, judge, project, criterion,
-/// score</c>, optional <c>max_score, scored_at, judge_group, project_group</c>). A sheet without a stage column takes
+/// score</c>, optional <c>max_score, scored_at, judge_group, project_group, round, standard_score</c>). A sheet without a stage column takes
 /// its stage from its file name.
 /// </summary>
 public sealed class LongScoreFeed : Feed
 {
     private const int Season = 0, StageField = 1, Track = 2, Panel = 3, Judge = 4, Project = 5, Criterion = 6, Score = 7,
-        MinScore = 8, MaxScore = 9, ScoredAt = 10, JudgeGroup = 11, ProjectGroup = 12;
+        MinScore = 8, MaxScore = 9, ScoredAt = 10, JudgeGroup = 11, ProjectGroup = 12, RoundField = 13, StandardScore = 14;
 
     /// <inheritdoc />
     public override string Id => "scores_long";
@@ -42,6 +42,8 @@ public sealed class LongScoreFeed : Feed
         new("scored_at", ValueKind.DateTime, false),
         new("judge_group", ValueKind.Text, false),
         new("project_group", ValueKind.Text, false),
+        new("round", ValueKind.Text, false),
+        new("standard_score", ValueKind.Real, false),
     ];
 
     /// <inheritdoc />
@@ -86,12 +88,24 @@ public sealed class LongScoreFeed : Feed
             null,
             row.Text(JudgeGroup),
             row.Text(ProjectGroup));
+        mark = mark with { StandardScore = row.Real(StandardScore) };
+        if (row.Text(RoundField) is { } roundText)
+        {
+            if (!ScoreRounds.TryParse(roundText, out var round))
+            {
+                row.Reject(RoundField, roundText, "轮次应是 0（原始评分）、1、2…… 或“复议”", "a round is 0 (the original mark), 1, 2, ... or a word such as 复议/reconsidered");
+                return;
+            }
+
+            mark = mark with { Round = round, RoundLabel = round == 0 ? null : roundText };
+        }
+
         if (!row.Ok || !ScoreLanding.Check(row, context, ref mark, (StageField, Track, Criterion, Score, Project, Judge)))
         {
             return;
         }
 
-        if (context.IsDuplicate(row, mark.Season, mark.Stage, mark.Track, mark.Panel, mark.Judge, mark.Project, mark.Criterion))
+        if (context.IsDuplicate(row, mark.Season, mark.Stage, mark.Track, mark.Panel, mark.Judge, mark.Project, mark.Criterion, mark.Round.ToString(System.Globalization.CultureInfo.InvariantCulture)))
         {
             return;
         }

@@ -1,6 +1,7 @@
 -- Stages of every season in order, how each ranks its projects and what its ranking decides. A season's rules file
 -- wins; a season with reference data (the notice) has the notice's stages; any other season's stages are those of its
--- scores, in the order of their labels, each ranking by the mean of raw totals (rule_source says which).
+-- scores: stages labelled with the notice's codes (preliminary_written, ...) as the notice has them, the others after
+-- them in the order of their labels, ranking by the mean of raw totals (rule_source says which).
 WITH declared AS (
     SELECT DISTINCT season, stage, stage_order, name_zh, name_en, score_method, score_basis, advance_count, advance_share,
            'rules_file' AS rule_source
@@ -10,12 +11,17 @@ WITH declared AS (
            NULL::DOUBLE AS advance_share, 'notice' AS rule_source
     FROM ref_stage
     WHERE season NOT IN (SELECT season FROM declared)
+), template AS (
+    SELECT * FROM ref_stage WHERE season = (SELECT max(season) FROM ref_stage)
 ), observed AS (
-    SELECT season, stage, CAST(row_number() OVER (PARTITION BY season ORDER BY stage) AS INTEGER) AS stage_order, stage AS name_zh,
-           stage AS name_en, 'mean' AS score_method, 'raw' AS score_basis, NULL::INTEGER AS advance_count, NULL::DOUBLE AS advance_share,
-           'data' AS rule_source
-    FROM (SELECT DISTINCT season, stage FROM stg_score)
-    WHERE season NOT IN (SELECT season FROM declared) AND season NOT IN (SELECT season FROM ref_stage)
+    SELECT o.season, o.stage,
+           CAST(row_number() OVER (PARTITION BY o.season ORDER BY coalesce(t.stage_order, 1000), o.stage) AS INTEGER) AS stage_order,
+           coalesce(t.name_zh, o.stage) AS name_zh, coalesce(t.name_en, o.stage) AS name_en, coalesce(t.score_method, 'mean') AS score_method,
+           'raw' AS score_basis, NULL::INTEGER AS advance_count, NULL::DOUBLE AS advance_share,
+           CASE WHEN t.stage IS NULL THEN 'data' ELSE 'notice' END AS rule_source
+    FROM (SELECT DISTINCT season, stage FROM stg_score) AS o
+    LEFT JOIN template AS t ON t.stage = o.stage
+    WHERE o.season NOT IN (SELECT season FROM declared) AND o.season NOT IN (SELECT season FROM ref_stage)
 ), stages AS (
     SELECT * FROM declared UNION ALL SELECT * FROM notice UNION ALL SELECT * FROM observed
 )
