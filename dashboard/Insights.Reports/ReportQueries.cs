@@ -25,24 +25,24 @@ public sealed class ReportQueries : IDisposable
     /// <summary>Whether the warehouse holds the analytics tables (<c>insights analyze</c> ran).</summary>
     public bool Analysed { get; }
 
-    /// <summary>The newest season with the notice's tracks.</summary>
+    /// <summary>The newest season with tracks.</summary>
     /// <returns>The season id, or null.</returns>
     public string? Season() => Seasons() is { Count: > 0 } seasons ? seasons[0] : null;
 
-    /// <summary>The seasons with the notice's tracks, newest first.</summary>
+    /// <summary>The seasons with tracks (the notice's, and outside competitions' own track labels), newest first.</summary>
     /// <returns>Season ids.</returns>
     public IReadOnlyList<string> Seasons()
     {
-        using var command = Command(_connection, "SELECT DISTINCT season FROM dim_track WHERE has_reference ORDER BY season DESC");
+        using var command = Command(_connection, "SELECT DISTINCT season FROM dim_track ORDER BY season DESC");
         return Rows(command, r => r.GetString(0));
     }
 
-    /// <summary>The season's track codes in the notice's order.</summary>
+    /// <summary>The season's track codes in the notice's order (outside tracks by label).</summary>
     /// <param name="season">The season.</param>
     /// <returns>Track codes.</returns>
     public IReadOnlyList<string> Tracks(string season)
     {
-        using var command = Command(_connection, "SELECT track_code FROM dim_track WHERE season = $season AND has_reference ORDER BY number", ("season", season));
+        using var command = Command(_connection, "SELECT track_code FROM dim_track WHERE season = $season ORDER BY number NULLS LAST, track_code", ("season", season));
         return Rows(command, r => r.GetString(0));
     }
 
@@ -72,7 +72,8 @@ public sealed class ReportQueries : IDisposable
         using var head = Command(_connection, """
             SELECT t.name_zh, t.name_en, coalesce(t.committee_code, ''),
                    (SELECT count(*) FROM dim_project p WHERE p.season = t.season AND p.track_code = t.track_code AND p.is_registered),
-                   (SELECT count(DISTINCT s.project_id) FROM fact_score s WHERE s.season = t.season AND s.track_code = t.track_code AND s.stage = 'final_roadshow'),
+                   (SELECT count(DISTINCT s.project_id) FROM fact_score s WHERE s.season = t.season AND s.track_code = t.track_code
+                      AND s.stage = (SELECT d.stage FROM dim_stage d WHERE d.season = t.season ORDER BY d.stage_order DESC LIMIT 1)),
                    (SELECT count(*) FROM fact_award a WHERE a.season = t.season AND a.track_code = t.track_code)
             FROM dim_track t WHERE t.season = $season AND t.track_code = $track
             """, ("season", season), ("track", track));
@@ -139,11 +140,16 @@ public sealed class ReportQueries : IDisposable
 
     private List<ReportFinalist> Finalists(string season, string track)
     {
+        // The last stage of the season's plan (the final roadshow) and the project's score in the latest stage before it.
         using var command = Command(_connection, """
-            SELECT f.project_id, max(p.raw_mean), f.raw_mean, f.rank_raw, f.p_award_tier, f.p_tier_fresh
-            FROM analytics_project f LEFT JOIN analytics_project p
-              ON p.season = f.season AND p.track_code = f.track_code AND p.project_id = f.project_id AND p.stage IN ('preliminary_onsite', 'preliminary_written')
-            WHERE f.season = $season AND f.track_code = $track AND f.stage = 'final_roadshow'
+            WITH stages AS (SELECT stage, stage_order FROM dim_stage WHERE season = $season),
+                 last AS (SELECT stage, stage_order FROM stages ORDER BY stage_order DESC LIMIT 1)
+            SELECT f.project_id, arg_max(p.raw_mean, p.stage_order), f.raw_mean, f.rank_raw, f.p_award_tier, f.p_tier_fresh
+            FROM analytics_project f
+            LEFT JOIN (SELECT e.*, s.stage_order FROM analytics_project e JOIN stages s ON s.stage = e.stage
+                       WHERE s.stage_order < (SELECT stage_order FROM last)) p
+              ON p.season = f.season AND p.track_code = f.track_code AND p.project_id = f.project_id
+            WHERE f.season = $season AND f.track_code = $track AND f.stage = (SELECT stage FROM last)
             GROUP BY f.project_id, f.raw_mean, f.rank_raw, f.p_award_tier, f.p_tier_fresh
             ORDER BY f.rank_raw NULLS LAST, f.project_id
             """, ("season", season), ("track", track));

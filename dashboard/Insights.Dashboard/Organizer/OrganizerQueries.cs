@@ -23,11 +23,11 @@ public sealed class OrganizerQueries(WarehouseReader warehouse)
         CASE WHEN json_valid(evidence) THEN json_extract_string(evidence, '$.criterion') END
         """;
 
-    /// <summary>The seasons of the notice's tracks, newest first.</summary>
+    /// <summary>The seasons with tracks (the notice's, and outside competitions' with their own track labels), newest first.</summary>
     /// <returns>Season ids.</returns>
     public Task<IReadOnlyList<string>> SeasonsAsync() => warehouse.QueryAsync<IReadOnlyList<string>>("organizer|seasons", connection =>
     {
-        using var command = Command(connection, "SELECT DISTINCT season FROM dim_track WHERE has_reference ORDER BY season DESC");
+        using var command = Command(connection, "SELECT DISTINCT season FROM dim_track ORDER BY season DESC");
         return Rows(command, r => r.GetString(0));
     });
 
@@ -43,8 +43,8 @@ public sealed class OrganizerQueries(WarehouseReader warehouse)
                    count(*) FILTER (WHERE f.source = 'analytics' AND f.level = 'error'),
                    count(*) FILTER (WHERE f.source = 'analytics' AND f.level <> 'error')
             FROM dim_track t LEFT JOIN fact_finding f ON f.season = t.season AND f.track_code = t.track_code
-            WHERE t.season = $season AND t.has_reference
-            GROUP BY t.track_code, t.number, t.name_zh, t.name_en, t.committee_code ORDER BY t.number
+            WHERE t.season = $season
+            GROUP BY t.track_code, t.number, t.name_zh, t.name_en, t.committee_code ORDER BY t.number NULLS LAST, t.track_code
             """, ("season", season));
         return Rows(command, r => new TrackSummary(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6), r.GetInt64(7)));
     });
@@ -72,8 +72,9 @@ public sealed class OrganizerQueries(WarehouseReader warehouse)
 
             var (units, link) = Summary(connection, season, track);
             var preliminary = link?.PreliminaryStage ?? "preliminary_onsite";
+            var final = link?.Stage ?? "final_roadshow";
             return new TrackReport(season, summary, true, findings, Judges(connection, season, track), Panels(connection, season, track), units, link,
-                Finalists(connection, season, track, preliminary), Unstable(connection, season, track));
+                Finalists(connection, season, track, preliminary, final), Unstable(connection, season, track));
         }).ConfigureAwait(false);
     }
 
@@ -147,15 +148,15 @@ public sealed class OrganizerQueries(WarehouseReader warehouse)
             r.FiniteOrNull(7), r.FiniteOrNull(8), r.FiniteOrNull(9), r.FiniteOrNull(10), r.FiniteOrNull(11), r.FiniteOrNull(12)));
     }
 
-    private static List<FinalistRow> Finalists(DuckDBConnection connection, string season, string track, string preliminary)
+    private static List<FinalistRow> Finalists(DuckDBConnection connection, string season, string track, string preliminary, string final)
     {
         using var command = Command(connection, """
             SELECT f.project_id, p.raw_mean, p.rank_raw, f.raw_mean, f.rank_raw, f.p_award_tier, f.p_tier_fresh
             FROM analytics_project f JOIN analytics_project p
               ON p.season = f.season AND p.track_code = f.track_code AND p.project_id = f.project_id AND p.stage = $preliminary
-            WHERE f.season = $season AND f.track_code = $track AND f.stage = 'final_roadshow'
+            WHERE f.season = $season AND f.track_code = $track AND f.stage = $final
             ORDER BY f.rank_raw NULLS LAST, f.project_id
-            """, ("season", season), ("track", track), ("preliminary", preliminary));
+            """, ("season", season), ("track", track), ("preliminary", preliminary), ("final", final));
         return Rows(command, r => new FinalistRow(r.GetString(0), r.FiniteOrNull(1), r.Int32OrNull(2), r.FiniteOrNull(3), r.Int32OrNull(4), r.FiniteOrNull(5), r.FiniteOrNull(6)));
     }
 
@@ -193,7 +194,7 @@ public sealed class OrganizerQueries(WarehouseReader warehouse)
             }
         }
 
-        units.Sort((a, b) => Order(a.Stage).CompareTo(Order(b.Stage)));
+        units.Sort((a, b) => Order(a.Stage) != Order(b.Stage) ? Order(a.Stage).CompareTo(Order(b.Stage)) : string.CompareOrdinal(a.Stage, b.Stage));
         StageLink? link = null;
         if (root.TryGetProperty("stage_links", out var links))
         {
@@ -201,7 +202,10 @@ public sealed class OrganizerQueries(WarehouseReader warehouse)
             {
                 link = new StageLink(l.GetProperty("preliminary_stage").GetString() ?? "", Int(l, "common_projects"),
                     [.. l.GetProperty("judges_on_both_panels").EnumerateArray().Select(j => j.GetString() ?? "")], Number(l, "spearman"), Number(l, "spearman_p"),
-                    Int(l, "rank_reversals"), Int(l, "pairs_compared"), [.. l.GetProperty("notes").EnumerateArray().Select(n => n.GetString() ?? "")]);
+                    Int(l, "rank_reversals"), Int(l, "pairs_compared"), [.. l.GetProperty("notes").EnumerateArray().Select(n => n.GetString() ?? "")])
+                {
+                    Stage = l.TryGetProperty("stage", out var stage) ? stage.GetString() ?? "final_roadshow" : "final_roadshow",
+                };
             }
         }
 

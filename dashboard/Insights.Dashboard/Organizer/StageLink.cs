@@ -11,4 +11,8 @@ namespace Insights.Dashboard.Organizer;
 /// <param name="Notes">Caveats (English).</param>
 public sealed record StageLink(
     string PreliminaryStage, int CommonProjects, IReadOnlyList<string> JudgesOnBoth, double? Spearman, double? SpearmanP, int RankReversals, int PairsCompared,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>The later stage linked: the final roadshow, or an outside competition's last stage.</summary>
+    public string Stage { get; init; } = "final_roadshow";
+}

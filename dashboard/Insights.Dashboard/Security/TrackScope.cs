@@ -21,7 +21,7 @@ public sealed class TrackScope(WarehouseReader warehouse)
         var tracks = await warehouse.QueryAsync($"scope|tracks|{season}", connection =>
         {
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT track_code, coalesce(committee_code, '') FROM dim_track WHERE season = $season AND has_reference";
+            command.CommandText = "SELECT track_code, coalesce(committee_code, '') FROM dim_track WHERE season = $season";
             command.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("season", season));
             using var reader = command.ExecuteReader();
             var rows = new List<(string Track, string Committee)>();
