@@ -63,6 +63,7 @@ internal static class AnalyzeRunner
         }
 
         console.Write(table);
+        WriteDecisions(console, result);
         foreach (var warning in result.Warnings.Take(10))
         {
             console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[yellow]注意 / note:[/] {warning}");
@@ -76,5 +77,26 @@ internal static class AnalyzeRunner
         console.MarkupLineInterpolated(CultureInfo.InvariantCulture,
             $"完成 / done in {clock.Elapsed.TotalSeconds:0.0} s: {result.Units.Count} units, {result.Units.Sum(u => (long)u.Marks):N0} marks, {result.Judges.Count:N0} judge rows, {result.Findings.Count} findings → {options.OutputFolder}{(options.WriteWarehouse ? "; warehouse tables analytics_* and fact_finding updated" : "")}; exit code {exit}");
         return exit;
+    }
+
+    /// <summary>The awards each deciding unit gives by its rule, against the published awards, fair scores and standardized marks.</summary>
+    private static void WriteDecisions(IAnsiConsole console, AnalysisResult result)
+    {
+        var awards = result.Units.Where(u => u.Awards is { Decides: "award" }).ToList();
+        if (awards.Count == 0)
+        {
+            return;
+        }
+
+        static string N(int n) => n < 0 ? "-" : n.ToString(CultureInfo.InvariantCulture);
+        var table = new Table().AddColumns("奖项 / awards", "规则 / rule", "获奖 / awarded", "公布 / published", "与规则不同 / published ≠ rule",
+            "校准后不同 / fair ≠ rule", "标准分与校准不同 / standardized ≠ fair");
+        foreach (var u in awards)
+        {
+            var a = u.Awards!;
+            table.AddRow(Markup.Escape(u.Unit), $"{a.RuleSource}, {a.Basis}", N(a.Decided), N(a.Published), N(a.PublishedDiffers), N(a.FairDiffers), N(a.StandardDiffersFromFair));
+        }
+
+        console.Write(table);
     }
 }
