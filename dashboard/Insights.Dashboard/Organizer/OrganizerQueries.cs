@@ -74,7 +74,11 @@ public sealed class OrganizerQueries(WarehouseReader warehouse)
             var preliminary = link?.PreliminaryStage ?? "preliminary_onsite";
             var final = link?.Stage ?? "final_roadshow";
             return new TrackReport(season, summary, true, findings, Judges(connection, season, track), Panels(connection, season, track), units, link,
-                Finalists(connection, season, track, preliminary, final), Unstable(connection, season, track));
+                Finalists(connection, season, track, preliminary, final), Unstable(connection, season, track))
+            {
+                Decisions = Decisions(connection, season, track),
+                Reconsidered = Reconsidered(connection, season, track),
+            };
         }).ConfigureAwait(false);
     }
 
@@ -168,6 +172,29 @@ public sealed class OrganizerQueries(WarehouseReader warehouse)
             ORDER BY {StageOrder}, coalesce(p_tier_fresh, p_award_tier), project_id
             """, ("season", season), ("track", track));
         return Rows(command, r => new ProjectRow(r.GetString(0), r.GetString(1), r.FiniteOrNull(2), r.Int32OrNull(3), r.FiniteOrNull(4), r.FiniteOrNull(5)));
+    }
+
+    private static List<DecisionRow> Decisions(DuckDBConnection connection, string season, string track)
+    {
+        using var command = Command(connection, $"""
+            SELECT stage, project_id, raw_mean, rank_raw, tier, coalesce(tier_fair, ''), coalesce(tier_standard, ''), coalesce(tier_published, '')
+            FROM analytics_project
+            WHERE season = $season AND track_code = $track AND tier IS NOT NULL
+              AND (tier IS DISTINCT FROM coalesce(tier_fair, tier) OR tier IS DISTINCT FROM coalesce(tier_published, tier)
+                   OR coalesce(tier_standard, tier_fair, tier) IS DISTINCT FROM coalesce(tier_fair, tier))
+            ORDER BY {StageOrder}, stage, rank_raw, project_id
+            """, ("season", season), ("track", track));
+        return Rows(command, r => new DecisionRow(r.GetString(0), r.GetString(1), r.FiniteOrNull(2), r.Int32OrNull(3), r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7)));
+    }
+
+    private static List<ReconsiderationRow> Reconsidered(DuckDBConnection connection, string season, string track)
+    {
+        using var command = Command(connection, $"""
+            SELECT stage, project_id, reconsidered_marks, original_score, counted_score, original_rank, counted_rank
+            FROM mart_reconsideration WHERE season = $season AND track_code = $track
+            ORDER BY {StageOrder}, stage, counted_rank, project_id
+            """, ("season", season), ("track", track));
+        return Rows(command, r => new ReconsiderationRow(r.GetString(0), r.GetString(1), r.GetInt32(2), r.FiniteOrNull(3), r.FiniteOrNull(4), r.Int32OrNull(5), r.Int32OrNull(6)));
     }
 
     /// <summary>The track's units (graph components) and stage link from the summary JSON of the season's run.</summary>

@@ -79,6 +79,8 @@ public static class ReportHtml
         AppendTable(html, tables["finalists"], text);
         Section(html, text("Conflicts", []), text("ConflictsNote", []), tables["conflicts"], text);
         Section(html, text("Unstable", []), text("UnstableNote", []), tables["unstable"], text);
+        Section(html, text("Decisions", []), text("DecisionsNote", []), tables["decisions"], text);
+        Section(html, text("Reconsideration", []), text("ReconsiderationNote", []), tables["reconsideration"], text);
         html.Append("<p class=\"note\">").Append(E(text("Generated", []))).Append(' ')
             .Append(DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)).Append("</p>\n</body>\n</html>\n");
         return html.ToString();

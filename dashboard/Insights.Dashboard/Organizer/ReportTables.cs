@@ -6,7 +6,7 @@ namespace Insights.Dashboard.Organizer;
 public static class ReportTables
 {
     /// <summary>The table names, in the report's order.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["findings", "judges", "panels", "connectivity", "linking", "stage-link", "finalists", "conflicts", "unstable"];
+    public static IReadOnlyList<string> Names { get; } = ["findings", "judges", "panels", "connectivity", "linking", "stage-link", "finalists", "conflicts", "unstable", "decisions", "reconsideration"];
 
     /// <summary>Every table of the report.</summary>
     /// <param name="report">The report.</param>
@@ -44,11 +44,19 @@ public static class ReportTables
             new("conflicts", findingColumns, [.. report.Findings.Where(f => f.IsConflict).Select(Finding)], "finding_id"),
             new("unstable", ["stage", "project", "raw_mean", "rank_raw", "p_award_tier", "p_tier_fresh"],
                 [.. report.Unstable.Select(u => (IReadOnlyList<string>)[label(u.Stage), u.ProjectId, F(u.RawMean, "0.00"), I(u.RankRaw), F(u.PAwardTier, "0.000"), F(u.PTierFresh, "0.000")])]),
+            new("decisions", ["stage", "project", "raw_mean", "rank_raw", "tier", "tier_fair", "tier_standard", "tier_published"],
+                [.. report.Decisions.Select(d => (IReadOnlyList<string>)[label(d.Stage), d.ProjectId, F(d.RawMean, "0.00"), I(d.RankRaw), label(d.Tier), Opt(NullIfEmpty(d.TierFair), label),
+                    Opt(NullIfEmpty(d.TierStandard), label), Opt(NullIfEmpty(d.TierPublished), label)])]),
+            new("reconsideration", ["stage", "project", "reconsidered_marks", "original_score", "counted_score", "original_rank", "counted_rank"],
+                [.. report.Reconsidered.Select(r => (IReadOnlyList<string>)[label(r.Stage), r.ProjectId, I(r.ReconsideredMarks), F(r.OriginalScore, "0.00"), F(r.CountedScore, "0.00"),
+                    I(r.OriginalRank), I(r.CountedRank)])]),
         };
         return tables.ToDictionary(t => t.Name, StringComparer.Ordinal);
     }
 
     private static string Opt(string? code, Func<string, string> label) => code is null ? "" : label(code);
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
     private static string F(double? value, string format) => value?.ToString(format, CultureInfo.InvariantCulture) ?? "";
 

@@ -16,6 +16,12 @@ public sealed record TrackReport(
     string Season, TrackSummary Track, bool Analysed, IReadOnlyList<FindingRow> Findings, IReadOnlyList<JudgeRow> Judges, IReadOnlyList<PanelRow> Panels,
     IReadOnlyList<UnitRow> Units, StageLink? Link, IReadOnlyList<FinalistRow> Finalists, IReadOnlyList<ProjectRow> Unstable)
 {
+    /// <summary>Projects of deciding stages whose outcome differs by rule, fair score, standardized marks or as published.</summary>
+    public IReadOnlyList<DecisionRow> Decisions { get; init; } = [];
+
+    /// <summary>Projects whose score or rank reconsideration (复议) moved.</summary>
+    public IReadOnlyList<ReconsiderationRow> Reconsidered { get; init; } = [];
+
     /// <summary>The stages in the notice's order.</summary>
     public static IReadOnlyList<string> Stages { get; } = ["preliminary_written", "preliminary_onsite", "final_roadshow"];
 }
