@@ -84,9 +84,13 @@ public static partial class UnitAnalysis
                 }
 
                 // The statistic is the smallest mark change that flips the tier (points); the evidence says which rule fired.
+                // A stage that sends projects on has one "tier": going on. Its findings say so.
+                var (zh, en) = settings.Plan?.Decides == "advance"
+                    ? (string.Create(CultureInfo.InvariantCulture, $"晋级（第1档 = 前{rule.Counts[0]}名进入下一阶段）："), string.Create(CultureInfo.InvariantCulture, $"going on (tier 1 = the top {rule.Counts[0]} go on to the next stage): "))
+                    : ("", "");
                 findings.AddRange(result.Findings.Select(f => new FindingRow(
                     f.Kind, "warning", key.Season, key.Stage, key.Track, data.Panels.Length == 1 ? data.Panels[0] : "", "", data.Projects[f.Project], "",
-                    f.FlipMarkPoints, double.NaN, f.MessageZh, f.MessageEn)));
+                    f.FlipMarkPoints, double.NaN, zh + f.MessageZh, en + f.MessageEn)));
                 calibration.AddRange(result.CalibrationChanges.Select(c => string.Create(CultureInfo.InvariantCulture,
                     $"{data.Projects[c.Project]}: {c.Tier + 1} -> {c.CalibratedTier + 1}")));
             }
