@@ -71,7 +71,9 @@ public sealed class ReportQueries : IDisposable
     {
         using var head = Command(_connection, """
             SELECT t.name_zh, t.name_en, coalesce(t.committee_code, ''),
-                   (SELECT count(*) FROM dim_project p WHERE p.season = t.season AND p.track_code = t.track_code AND p.is_registered),
+                   -- Entries: the registered projects; outside data has no registrations, so the projects it scored.
+                   coalesce(nullif((SELECT count(*) FROM dim_project p WHERE p.season = t.season AND p.track_code = t.track_code AND p.is_registered), 0),
+                            (SELECT count(DISTINCT s.project_id) FROM fact_score s WHERE s.season = t.season AND s.track_code = t.track_code)),
                    (SELECT count(DISTINCT s.project_id) FROM fact_score s WHERE s.season = t.season AND s.track_code = t.track_code
                       AND s.stage = (SELECT d.stage FROM dim_stage d WHERE d.season = t.season ORDER BY d.stage_order DESC LIMIT 1)),
                    (SELECT count(*) FROM fact_award a WHERE a.season = t.season AND a.track_code = t.track_code)
