@@ -1,6 +1,7 @@
 using Insights.Ingest.Feeds.Awards;
 using Insights.Ingest.Feeds.Registration;
 using Insights.Ingest.Feeds.Review;
+using Insights.Ingest.Feeds.Review.Sheets;
 using Insights.Model.Reference;
 
 namespace Insights.Ingest.Feeds;
@@ -13,12 +14,14 @@ public sealed class FeedCatalog
 {
     /// <summary>Creates the catalog.</summary>
     /// <param name="defaultSeason">Reference data of the default season (names wide sheets' criterion columns), or null.</param>
-    public FeedCatalog(ReferenceCatalog? defaultSeason)
+    /// <param name="defaultSeasonId">The default season's id (named when a review sheet cannot land in it).</param>
+    public FeedCatalog(ReferenceCatalog? defaultSeason, string? defaultSeasonId = null)
     {
         All =
         [
             new BlacklistFeed(), new UnitFeed(), new TeamFeed(), new RepresentativeFeed(), new ProjectFeed(),
-            new JudgeFeed(), new PanelFeed(), new LongScoreFeed(), new WideScoreFeed(defaultSeason), new AwardFeed(), new ComplaintFeed(),
+            new JudgeFeed(), new PanelFeed(), new LongScoreFeed(), new WideScoreFeed(defaultSeason),
+            new ReviewSheetFeed(defaultSeason, defaultSeasonId ?? defaultSeason?.Season.Id ?? string.Empty), new AwardFeed(), new ComplaintFeed(),
         ];
     }
 

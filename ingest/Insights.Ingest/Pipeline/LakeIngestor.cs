@@ -37,7 +37,7 @@ public sealed class LakeIngestor(IngestOptions options)
     {
         using var writerLock = _lake.Lock();
         _lake.Recover();
-        var catalog = new FeedCatalog(Catalog(options.DefaultSeason));
+        var catalog = new FeedCatalog(Catalog(options.DefaultSeason), options.DefaultSeason);
         var outcomes = new List<FileOutcome>();
         var plan = new List<(string Full, string Relative, FeedBinding Binding)>();
         var skipped = new List<SkippedFile>();
@@ -80,7 +80,7 @@ public sealed class LakeIngestor(IngestOptions options)
         if (_lake.IsCommitted(batchId))
         {
             var m = _lake.Manifests().First(b => b.BatchId == batchId);
-            return new FileOutcome(relative, feed.Id, "unchanged", batchId, m.RowsRead, m.RowsLanded, m.RowsQuarantined, m.LakeRows, [], m.Warnings);
+            return new FileOutcome(relative, feed.Id, "unchanged", batchId, m.RowsRead, m.RowsLanded, m.RowsQuarantined, m.LakeRows, [], m.Warnings) { MarksQuarantined = m.MarksQuarantined };
         }
 
         using var reader = TableReaders.Open(full, ReadOptions);
@@ -89,7 +89,7 @@ public sealed class LakeIngestor(IngestOptions options)
         var loadedAt = DateTime.UtcNow;
         var seasons = new Dictionary<string, SeasonReference>(StringComparer.Ordinal);
         await using var sink = new BatchSink(_lake, batchId, relative, sha, loadedAt, options.RowGroupSize);
-        var context = new LandingContext(sink, options.DefaultSeason, s => seasons.TryGetValue(s, out var r) ? r : seasons[s] = Season(s), _protector, Path.GetFileName(full));
+        var context = new LandingContext(sink, options.DefaultSeason, s => seasons.TryGetValue(s, out var r) ? r : seasons[s] = Season(s), _protector, Path.GetFileName(full), feed.Id);
         var row = new FeedRow(binding);
         var samples = new List<QuarantineSample>();
         var seasonsSeen = new SortedSet<string>(StringComparer.Ordinal);
@@ -100,13 +100,14 @@ public sealed class LakeIngestor(IngestOptions options)
             read++;
             row.Reset(source);
             var before = context.LakeRows;
+            var cellsBefore = context.CellsQuarantined;
             if (row.Ok)
             {
                 feed.Land(row, context);
             }
 
             var season = row.Binding.Has(0) && row.Text(0) is { } s ? s : options.DefaultSeason;
-            if (row.Ok && context.LakeRows == before)
+            if (row.Ok && context.LakeRows == before && context.CellsQuarantined == cellsBefore)
             {
                 row.RejectColumn(string.Empty, string.Empty, "内部错误：该行既未入库也未隔离", "internal error: the row was neither landed nor quarantined");
             }
@@ -125,6 +126,7 @@ public sealed class LakeIngestor(IngestOptions options)
                 q.Set(3, problem.Value);
                 q.Set(4, problem.ReasonZh);
                 q.Set(5, problem.ReasonEn);
+                q.Set(6, "row");
                 if (samples.Count < SamplesPerFile)
                 {
                     samples.Add(new QuarantineSample(source.RowNumber, problem.Column, problem.Value, problem.ReasonZh, problem.ReasonEn));
@@ -159,9 +161,16 @@ public sealed class LakeIngestor(IngestOptions options)
             .ToList();
         var manifest = new BatchManifest(
             batchId, _lake.NextSequence(), feed.Id, feed.SupersedeKey(binding), feed.Dataset.Name, relative, sha, reader.Length,
-            reader.Format, reader.Encoding, [.. seasonsSeen], files, read, landed, quarantined, context.LakeRows, warnings, loadedAt);
+            reader.Format, reader.Encoding, [.. seasonsSeen], files, read, landed, quarantined, context.LakeRows, warnings, loadedAt)
+        {
+            MarksQuarantined = context.CellsQuarantined,
+        };
         _lake.Commit(manifest);
-        return new FileOutcome(relative, feed.Id, "landed", batchId, read, landed, quarantined, context.LakeRows, samples, warnings);
+        return new FileOutcome(relative, feed.Id, "landed", batchId, read, landed, quarantined, context.LakeRows, samples, warnings)
+        {
+            MarksQuarantined = context.CellsQuarantined,
+            CellSamples = context.CellSamples,
+        };
     }
 
     private SeasonReference Season(string id) => new(
