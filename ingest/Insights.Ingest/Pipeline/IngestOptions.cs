@@ -14,6 +14,7 @@ namespace Insights.Ingest.Pipeline;
 /// The reading limits (<see cref="TableReadOptions"/>: columns, record length, XLSX and JSON bounds); null for the
 /// defaults, which keep an ingest under 1 GB whatever the files hold. Its encoding and sheet are not used.
 /// </param>
+/// <param name="Layout">A layout file that says what each file's columns mean (<c>--layout</c>), or null to recognise them.</param>
 public sealed record IngestOptions(
     string Source,
     string Lake,
@@ -22,4 +23,5 @@ public sealed record IngestOptions(
     string? Encoding = null,
     string? Feed = null,
     int RowGroupSize = 131_072,
-    TableReadOptions? Limits = null);
+    TableReadOptions? Limits = null,
+    Feeds.Layouts.LayoutFile? Layout = null);

@@ -27,7 +27,7 @@ public sealed class LakeIngestor(IngestOptions options)
     /// <summary>The lake.</summary>
     public LakeStore Lake => _lake;
 
-    private TableReadOptions ReadOptions => (options.Limits ?? new TableReadOptions()) with { Encoding = options.Encoding, Sheet = null };
+    private TableReadOptions ReadOptions => (options.Limits ?? new TableReadOptions()) with { Encoding = options.Encoding, Sheet = options.Layout?.Sheet };
 
     /// <summary>Lands every file of the source.</summary>
     /// <param name="progress">Receives progress of the file being landed.</param>
@@ -39,7 +39,7 @@ public sealed class LakeIngestor(IngestOptions options)
         _lake.Recover();
         var catalog = new FeedCatalog(Catalog(options.DefaultSeason), options.DefaultSeason);
         var outcomes = new List<FileOutcome>();
-        var plan = new List<(string Full, string Relative, FeedBinding Binding)>();
+        var plan = new List<(string Full, string Relative, FeedBinding Binding, int HeaderRow)>();
         var skipped = new List<SkippedFile>();
         var files = SourceFiles.List(options.Source, skipped);
         outcomes.AddRange(skipped.Select(Skipped));
@@ -47,8 +47,8 @@ public sealed class LakeIngestor(IngestOptions options)
         {
             try
             {
-                using var reader = TableReaders.Open(full, ReadOptions);
-                plan.Add((full, relative, catalog.Recognise(reader.Header, Path.GetFileName(full), options.Feed)));
+                var (binding, headerRow) = HeaderSearch.Recognise(full, ReadOptions, catalog, options.Feed, options.Layout);
+                plan.Add((full, relative, binding, headerRow));
             }
             catch (Exception e) when (e is SourceFileException or FeedException or UnauthorizedAccessException || (e is IOException && !DiskFull.Is(e)))
             {
@@ -56,12 +56,12 @@ public sealed class LakeIngestor(IngestOptions options)
             }
         }
 
-        foreach (var (full, relative, binding) in plan.OrderBy(p => catalog.Order(p.Binding.Feed)).ThenBy(p => p.Relative, StringComparer.Ordinal))
+        foreach (var (full, relative, binding, headerRow) in plan.OrderBy(p => catalog.Order(p.Binding.Feed)).ThenBy(p => p.Relative, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                outcomes.Add(await LandAsync(full, relative, binding.Feed, catalog, progress, cancellationToken).ConfigureAwait(false));
+                outcomes.Add(await LandAsync(full, relative, binding.Feed, headerRow, catalog, progress, cancellationToken).ConfigureAwait(false));
             }
             catch (Exception e) when (e is SourceFileException or FeedException or UnauthorizedAccessException || (e is IOException && !DiskFull.Is(e)))
             {
@@ -73,7 +73,7 @@ public sealed class LakeIngestor(IngestOptions options)
         return outcomes;
     }
 
-    private async Task<FileOutcome> LandAsync(string full, string relative, Feed feed, FeedCatalog catalog, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    private async Task<FileOutcome> LandAsync(string full, string relative, Feed feed, int headerRow, FeedCatalog catalog, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var sha = await Sha256Async(full, cancellationToken).ConfigureAwait(false);
         var batchId = BatchId(feed.Id, options.DefaultSeason, sha);
@@ -83,9 +83,9 @@ public sealed class LakeIngestor(IngestOptions options)
             return new FileOutcome(relative, feed.Id, "unchanged", batchId, m.RowsRead, m.RowsLanded, m.RowsQuarantined, m.LakeRows, [], m.Warnings) { MarksQuarantined = m.MarksQuarantined };
         }
 
-        using var reader = TableReaders.Open(full, ReadOptions);
+        using var reader = TableReaders.Open(full, ReadOptions with { HeaderRow = headerRow });
         // Recognise again on the reader that lands: the binding holds per-file state (the stage a file name names).
-        var binding = catalog.Recognise(reader.Header, Path.GetFileName(full), feed.Id);
+        var binding = catalog.Recognise(reader.Header, Path.GetFileName(full), feed.Id, options.Layout);
         var loadedAt = DateTime.UtcNow;
         var seasons = new Dictionary<string, SeasonReference>(StringComparer.Ordinal);
         await using var sink = new BatchSink(_lake, batchId, relative, sha, loadedAt, options.RowGroupSize);

@@ -57,6 +57,10 @@ public sealed class ReviewSheetFeed(ReferenceCatalog? defaultSeason, string defa
         return new SheetBinding(this, header, [-1, layout.Project, layout.Track, layout.FirstJudgeColumn], layout);
     }
 
+    /// <summary>The layout a binding of this feed holds, or null for another feed's binding.</summary>
+    /// <param name="binding">A binding.</param>
+    public static SheetLayout? LayoutOf(FeedBinding binding) => (binding as SheetBinding)?.Layout;
+
     /// <inheritdoc />
     public override void Land(FeedRow row, LandingContext context)
     {
