@@ -42,23 +42,24 @@ public static class HeaderSearch
                 previous = first.Header;
                 for (var row = 2; row <= MaxHeaderRow; row++)
                 {
-                    using var again = TableReaders.Open(path, read with { HeaderRow = row });
-                    if (again.Header.SequenceEqual(previous))
-                    {
-                        continue;
-                    }
-
-                    previous = again.Header;
                     try
                     {
+                        using var again = TableReaders.Open(path, read with { HeaderRow = row });
+                        if (again.Header.SequenceEqual(previous))
+                        {
+                            continue;
+                        }
+
+                        previous = again.Header;
                         return (catalog.Recognise(again.Header, name, forced, layout), row);
                     }
                     catch (FeedException later) when (later.NoFit)
                     {
+                        // Not the header either: try the next row.
                     }
                     catch (SourceFileException)
                     {
-                        break;
+                        // A row that cannot be a header (duplicate names, past the end): the first row's message stands.
                     }
                 }
 
