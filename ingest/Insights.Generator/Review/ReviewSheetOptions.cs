@@ -19,6 +19,6 @@ public sealed record ReviewSheetOptions(string OutputDirectory, string TruthDire
     /// <summary>Experts per project in the second stage.</summary>
     public const int Stage2Judges = 3;
 
-    /// <summary>Projects that advance to the second stage (at most; a sixth of the projects for small sheets).</summary>
-    public int Advancing => Math.Min(350, Math.Max(Stage2Judges * 2, Projects / 6));
+    /// <summary>Projects that advance to the second stage: 350 of 2,000 (17.5 %), at most 350.</summary>
+    public int Advancing => Math.Min(350, Math.Max(Stage2Judges * 2, Projects * 7 / 40));
 }
