@@ -75,7 +75,8 @@ public sealed class FeedCatalog
         var fits = All.Select(f => f.Bind(header, fileName)).OfType<FeedBinding>().OrderByDescending(b => b.Matched).ToList();
         if (fits.Count == 0)
         {
-            var nearest = All.OrderBy(f => f.MissingRequired(header).Count).First();
+            // A review sheet misses its judges' groups, not columns by name: the nearest is a feed of named columns.
+            var nearest = All.Where(f => f is not ReviewSheetFeed).OrderBy(f => f.MissingRequired(header).Count).First();
             var missing = nearest.MissingRequired(header);
             throw new FeedException(
                 $"无法识别文件类型：表头与任何数据类型都不符（最接近的是{nearest.NameZh}，缺少列：{string.Join("、", missing)}）；可用 --feed 指定，或用 --layout 给出布局文件（insights layout suggest 可起草）",
