@@ -14,6 +14,7 @@ public static class InsightsCommand
             RunCommand.Create(),
             GenerateCommand.Create(),
             IngestCommand.Create(),
+            LayoutCommand.Create(),
             AnalyzeCommand.Create(),
             ServeCommand.Create(),
             PublishCommand.Create(),

@@ -30,22 +30,27 @@ internal static class IngestCommand
         {
             Description = "赛季规则文件（YAML/JSON：阶段顺序、晋级、奖项规则）/ a season's rules file (YAML or JSON: stage order, who goes on, award tiers); rules.yaml in SOURCE is read too",
         };
+        var layout = new Option<FileInfo?>("--layout")
+        {
+            Description = "布局文件（YAML/JSON），说明各列含义；可由 layout suggest 起草 / a layout file (YAML or JSON) saying what the columns mean; `layout suggest` drafts one",
+        };
         var keyFile = WarehouseOptions.PersonalDataKeyFile();
         var json = new Option<bool>("--json") { Description = "以 JSON 输出摘要 / print a machine-readable summary (JSON) instead of tables" };
         var command = new Command("ingest", "导入一个赛季的文件到数据湖与数据仓库 / land a season's files in the lake and the warehouse")
         {
-            source, warehouse, lake, season, encoding, feed, rules, keyFile, json,
+            source, warehouse, lake, season, encoding, feed, rules, layout, keyFile, json,
         };
         command.SetAction((parse, cancellationToken) => IngestRunner.RunAsync(
             new IngestRequest(
                 parse.GetValue(source)!.FullName,
                 parse.GetValue(warehouse)!.FullName,
                 parse.GetValue(lake)?.FullName,
-                parse.GetValue(season)!,
+                parse.GetResult(season) is { Implicit: false } ? parse.GetValue(season) : null,
                 parse.GetValue(encoding),
                 parse.GetValue(feed),
                 parse.GetValue(keyFile)?.FullName,
-                parse.GetValue(json))
+                parse.GetValue(json),
+                parse.GetValue(layout)?.FullName)
             {
                 Rules = parse.GetValue(rules)?.FullName,
             },

@@ -1,15 +1,16 @@
 namespace Insights.Cli.Commands;
 
-/// <summary>The arguments of one ingest.</summary>
+/// <summary>The arguments of one ingest (<c>Season</c> null: not given, the layout file's or the default).</summary>
 internal sealed record IngestRequest(
     string Source,
     string Warehouse,
     string? Lake,
-    string Season,
+    string? Season,
     string? Encoding,
     string? Feed,
     string? KeyFile,
-    bool Json)
+    bool Json,
+    string? Layout = null)
 {
     /// <summary>A rules file to land besides the source's own.</summary>
     public string? Rules { get; init; }

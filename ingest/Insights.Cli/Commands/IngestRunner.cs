@@ -2,10 +2,12 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
 using Insights.Ingest.Feeds;
+using Insights.Ingest.Feeds.Layouts;
 using Insights.Ingest.Lake;
 using Insights.Ingest.Pipeline;
 using Insights.Ingest.Privacy;
 using Insights.Ingest.Reading;
+using Insights.Model.Reference;
 using Insights.Warehouse.Building;
 using Spectre.Console;
 
@@ -48,8 +50,25 @@ internal static class IngestRunner
             return IngestExitCode.Unreadable;
         }
 
+        LayoutFile? layout = null;
+        if (request.Layout is { } layoutPath)
+        {
+            try
+            {
+                layout = LayoutFile.Load(layoutPath);
+            }
+            catch (FeedException e)
+            {
+                console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {e.MessageZh}");
+                console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"    {e.MessageEn}");
+                return IngestExitCode.Unreadable;
+            }
+        }
+
+        // A given --season wins over the layout file's, which wins over the default.
+        var season = request.Season ?? layout?.Season ?? ReferenceCatalog.DefaultSeasonId;
         var lakePath = request.Lake ?? WarehouseOptions.DefaultLake(request.Warehouse);
-        var options = new IngestOptions(request.Source, lakePath, request.Season, key, request.Encoding, request.Feed, Rules: request.Rules);
+        var options = new IngestOptions(request.Source, lakePath, season, key, request.Encoding, request.Feed, Rules: request.Rules, Layout: layout);
         IReadOnlyList<FileOutcome> outcomes;
         BuildReport report;
         try

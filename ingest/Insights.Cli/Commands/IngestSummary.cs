@@ -46,6 +46,17 @@ internal static class IngestSummary
             console.Write(table);
         }
 
+        foreach (var o in outcomes.Where(o => o.CellSamples.Count > 0))
+        {
+            var table = new Table().Title(Shown($"隔离的分数（该行其余部分已入库）/ quarantined marks (the rest of the row landed): {o.File} ({N(o.MarksQuarantined)})")).AddColumns("行 / row", "列 / column", "值 / value", "原因 / reason");
+            foreach (var s in o.CellSamples)
+            {
+                table.AddRow(N(s.Row), Shown(s.Column), Shown(s.Value), Shown($"{s.ReasonZh} / {s.ReasonEn}"));
+            }
+
+            console.Write(table);
+        }
+
         foreach (var warning in outcomes.SelectMany(o => o.Warnings.Select(w => (o.File, w))))
         {
             console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[yellow]注意 / warning[/] {DisplayText.Escape(warning.File)}: {DisplayText.Escape(warning.w)}");

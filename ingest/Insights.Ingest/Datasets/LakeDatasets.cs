@@ -176,6 +176,7 @@ public static class LakeDatasets
         T("value", "the offending value (truncated to 200 characters)"),
         T("reason_zh", "reason, Chinese"),
         T("reason_en", "reason, English"),
+        T("scope", "row: the whole source row was not landed | cell: one cell (a mark) was not, the rest of its row landed"),
     ]);
 
     /// <summary>Every dataset, in landing order.</summary>

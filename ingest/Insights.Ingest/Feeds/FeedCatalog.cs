@@ -1,6 +1,8 @@
 using Insights.Ingest.Feeds.Awards;
+using Insights.Ingest.Feeds.Layouts;
 using Insights.Ingest.Feeds.Registration;
 using Insights.Ingest.Feeds.Review;
+using Insights.Ingest.Feeds.Review.Sheets;
 using Insights.Model.Reference;
 
 namespace Insights.Ingest.Feeds;
@@ -13,12 +15,14 @@ public sealed class FeedCatalog
 {
     /// <summary>Creates the catalog.</summary>
     /// <param name="defaultSeason">Reference data of the default season (names wide sheets' criterion columns), or null.</param>
-    public FeedCatalog(ReferenceCatalog? defaultSeason)
+    /// <param name="defaultSeasonId">The default season's id (named when a review sheet cannot land in it).</param>
+    public FeedCatalog(ReferenceCatalog? defaultSeason, string? defaultSeasonId = null)
     {
         All =
         [
             new BlacklistFeed(), new UnitFeed(), new TeamFeed(), new RepresentativeFeed(), new ProjectFeed(),
-            new JudgeFeed(), new PanelFeed(), new LongScoreFeed(), new WideScoreFeed(defaultSeason), new AwardFeed(), new ComplaintFeed(),
+            new JudgeFeed(), new PanelFeed(), new LongScoreFeed(), new WideScoreFeed(defaultSeason),
+            new ReviewSheetFeed(defaultSeason, defaultSeasonId ?? defaultSeason?.Season.Id ?? string.Empty), new AwardFeed(), new ComplaintFeed(),
         ];
     }
 
@@ -37,24 +41,49 @@ public sealed class FeedCatalog
     /// <param name="fileName">The file's name.</param>
     /// <param name="forced">A feed id given by the user, or null.</param>
     /// <exception cref="FeedException">No feed fits, two fit equally well, or the forced feed does not fit.</exception>
-    public FeedBinding Recognise(IReadOnlyList<string> header, string fileName, string? forced)
+    public FeedBinding Recognise(IReadOnlyList<string> header, string fileName, string? forced) => Recognise(header, fileName, forced, null);
+
+    /// <summary>
+    /// Recognises a file's feed, or binds it as a layout file says (which then wins over <paramref name="forced"/>).
+    /// </summary>
+    /// <param name="header">The file's header.</param>
+    /// <param name="fileName">The file's name.</param>
+    /// <param name="forced">A feed id given by the user, or null.</param>
+    /// <param name="layout">A layout file, or null.</param>
+    /// <exception cref="FeedException">No feed fits, two fit equally well, the forced feed does not fit, or the layout names a column the file lacks.</exception>
+    public FeedBinding Recognise(IReadOnlyList<string> header, string fileName, string? forced, LayoutFile? layout)
     {
+        if (layout is not null)
+        {
+            if (LayoutResolver.IsReviewSheet(layout))
+            {
+                return All.OfType<ReviewSheetFeed>().Single().BindLayout(header, LayoutResolver.Sheet(layout, header));
+            }
+
+            header = LayoutResolver.Renamed(layout, header);
+            forced = layout.Feed;
+        }
+
         if (forced is not null)
         {
             var feed = All.FirstOrDefault(f => f.Id == forced)
                 ?? throw new FeedException($"没有名为 {forced} 的数据类型（可选：{Ids}）", $"no feed named {forced} (one of: {Ids})");
             return feed.Bind(header, fileName)
-                ?? throw new FeedException($"文件缺少 {feed.NameZh} 的必需列：{string.Join("、", feed.MissingRequired(header))}", $"the file lacks required columns of {feed.NameEn}: {string.Join(", ", feed.MissingRequired(header))}");
+                ?? throw new FeedException($"文件缺少 {feed.NameZh} 的必需列：{string.Join("、", feed.MissingRequired(header))}", $"the file lacks required columns of {feed.NameEn}: {string.Join(", ", feed.MissingRequired(header))}") { NoFit = true };
         }
 
         var fits = All.Select(f => f.Bind(header, fileName)).OfType<FeedBinding>().OrderByDescending(b => b.Matched).ToList();
         if (fits.Count == 0)
         {
-            var nearest = All.OrderBy(f => f.MissingRequired(header).Count).First();
+            // A review sheet misses its judges' groups, not columns by name: the nearest is a feed of named columns.
+            var nearest = All.Where(f => f is not ReviewSheetFeed).OrderBy(f => f.MissingRequired(header).Count).First();
             var missing = nearest.MissingRequired(header);
             throw new FeedException(
-                $"无法识别文件类型：表头与任何数据类型都不符（最接近的是{nearest.NameZh}，缺少列：{string.Join("、", missing)}）；可用 --feed 指定",
-                $"cannot tell what the file is: its header fits no feed (nearest: {nearest.NameEn}, missing {string.Join(", ", missing)}); use --feed to say");
+                $"无法识别文件类型：表头与任何数据类型都不符（最接近的是{nearest.NameZh}，缺少列：{string.Join("、", missing)}）；可用 --feed 指定，或用 --layout 给出布局文件（insights layout suggest 可起草）",
+                $"cannot tell what the file is: its header fits no feed (nearest: {nearest.NameEn}, missing {string.Join(", ", missing)}); use --feed to say, or --layout with a layout file (insights layout suggest drafts one)")
+            {
+                NoFit = true,
+            };
         }
 
         if (fits.Count > 1 && fits[1].Matched == fits[0].Matched)

@@ -16,6 +16,12 @@ public sealed class FeedException : Exception
         MessageEn = DisplayText.Escape(messageEn);
     }
 
+    /// <summary>
+    /// Whether the header fits no feed (or not the layout): another row may be the header, when the first rows are a
+    /// title. False when a feed recognised the file and refuses it.
+    /// </summary>
+    public bool NoFit { get; init; }
+
     /// <summary>What is wrong, Chinese.</summary>
     public string MessageZh { get; }
 

@@ -129,6 +129,15 @@ public sealed class FeedRow
         Problem = new RowProblem(column, value, reasonZh, reasonEn);
     }
 
+    /// <summary>Takes the row's problem off it (a feed that quarantines a cell instead of the row).</summary>
+    /// <returns>The problem, or null.</returns>
+    public RowProblem? TakeProblem()
+    {
+        var problem = Problem;
+        Problem = null;
+        return problem;
+    }
+
     private delegate bool TryParse<T>(string? text, out T value);
 
     private T? Parse<T>(int field, TryParse<T> parse, string zh, string en)

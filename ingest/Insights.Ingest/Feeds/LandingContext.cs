@@ -18,8 +18,11 @@ public sealed class LandingContext
     private readonly Dictionary<string, (long Count, string Zh, string En)> _warnings = new(StringComparer.Ordinal);
     private SeasonReference? _lastSeason;
 
-    internal LandingContext(BatchSink sink, string defaultSeason, Func<string, SeasonReference> season, PersonalDataProtector protector, string fileName)
+    private readonly List<Pipeline.QuarantineSample> _cellSamples = [];
+
+    internal LandingContext(BatchSink sink, string defaultSeason, Func<string, SeasonReference> season, PersonalDataProtector protector, string fileName, string feedId = "")
     {
+        FeedId = feedId;
         Sink = sink;
         DefaultSeason = defaultSeason;
         _season = season;
@@ -38,6 +41,47 @@ public sealed class LandingContext
 
     /// <summary>The source file's name (feeds may take a stage hint from it).</summary>
     public string FileName { get; }
+
+    /// <summary>The feed of the file (written with each quarantined cell).</summary>
+    public string FeedId { get; }
+
+    /// <summary>Cells (marks) quarantined alone, their row landed: see <see cref="QuarantineCell"/>.</summary>
+    public long CellsQuarantined { get; private set; }
+
+    /// <summary>The first quarantined cells, for the report.</summary>
+    public IReadOnlyList<Pipeline.QuarantineSample> CellSamples => _cellSamples;
+
+    /// <summary>
+    /// Quarantines one cell of a row whose other cells land (a mark of a review sheet that is not a number): written to
+    /// the quarantine with its column and scope <c>cell</c>, counted in <see cref="CellsQuarantined"/>, not in the rows.
+    /// </summary>
+    /// <param name="row">The row.</param>
+    /// <param name="season">The row's season.</param>
+    /// <param name="column">The cell's header.</param>
+    /// <param name="value">The cell's value.</param>
+    /// <param name="zh">Why, Chinese.</param>
+    /// <param name="en">Why, English.</param>
+    public void QuarantineCell(FeedRow row, string season, string column, string? value, string zh, string en)
+    {
+        value ??= string.Empty;
+        if (value.Length > 200)
+        {
+            value = value[..200];
+        }
+
+        CellsQuarantined++;
+        var q = Sink.Row(LakeDatasets.Quarantine, season, row.RowNumber);
+        q.Set(1, FeedId);
+        q.Set(2, column);
+        q.Set(3, value);
+        q.Set(4, zh);
+        q.Set(5, en);
+        q.Set(6, "cell");
+        if (_cellSamples.Count < 20)
+        {
+            _cellSamples.Add(new Pipeline.QuarantineSample(row.RowNumber, column, value, zh, en));
+        }
+    }
 
     /// <summary>Lake rows written.</summary>
     public long LakeRows { get; private set; }

@@ -40,4 +40,8 @@ public sealed record BatchManifest(
     long RowsQuarantined,
     long LakeRows,
     IReadOnlyList<string> Warnings,
-    DateTime LoadedAt);
+    DateTime LoadedAt)
+{
+    /// <summary>Marks (cells) quarantined alone while their row landed (review sheets); not counted in the rows.</summary>
+    public long MarksQuarantined { get; init; }
+}

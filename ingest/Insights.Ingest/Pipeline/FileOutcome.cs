@@ -30,6 +30,12 @@ public sealed record FileOutcome(
     string? ErrorZh = null,
     string? ErrorEn = null)
 {
+    /// <summary>Marks (cells) quarantined alone while their row landed (review sheets); not counted in the rows.</summary>
+    public long MarksQuarantined { get; init; }
+
+    /// <summary>The first quarantined marks, with row and column.</summary>
+    public IReadOnlyList<QuarantineSample> CellSamples { get; init; } = [];
+
     /// <summary>Whether the counts balance: every row read was landed or quarantined.</summary>
     public bool Balanced => RowsRead == RowsLanded + RowsQuarantined;
 }

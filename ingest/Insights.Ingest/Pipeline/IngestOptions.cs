@@ -15,6 +15,7 @@ namespace Insights.Ingest.Pipeline;
 /// defaults, which keep an ingest under 1 GB whatever the files hold. Its encoding and sheet are not used.
 /// </param>
 /// <param name="Rules">A season's rules file (YAML or JSON) to land besides the source's own (<c>rules.yaml</c>, <c>*.rules.yaml</c>).</param>
+/// <param name="Layout">A layout file that says what each file's columns mean (<c>--layout</c>), or null to recognise them.</param>
 public sealed record IngestOptions(
     string Source,
     string Lake,
@@ -24,4 +25,5 @@ public sealed record IngestOptions(
     string? Feed = null,
     int RowGroupSize = 131_072,
     TableReadOptions? Limits = null,
-    string? Rules = null);
+    string? Rules = null,
+    Feeds.Layouts.LayoutFile? Layout = null);

@@ -27,7 +27,7 @@ public sealed class LakeIngestor(IngestOptions options)
     /// <summary>The lake.</summary>
     public LakeStore Lake => _lake;
 
-    private TableReadOptions ReadOptions => (options.Limits ?? new TableReadOptions()) with { Encoding = options.Encoding, Sheet = null };
+    private TableReadOptions ReadOptions => (options.Limits ?? new TableReadOptions()) with { Encoding = options.Encoding, Sheet = options.Layout?.Sheet };
 
     /// <summary>Lands every file of the source.</summary>
     /// <param name="progress">Receives progress of the file being landed.</param>
@@ -37,9 +37,9 @@ public sealed class LakeIngestor(IngestOptions options)
     {
         using var writerLock = _lake.Lock();
         _lake.Recover();
-        var catalog = new FeedCatalog(Catalog(options.DefaultSeason));
+        var catalog = new FeedCatalog(Catalog(options.DefaultSeason), options.DefaultSeason);
         var outcomes = new List<FileOutcome>();
-        var plan = new List<(string Full, string Relative, FeedBinding Binding)>();
+        var plan = new List<(string Full, string Relative, FeedBinding Binding, int HeaderRow)>();
         var skipped = new List<SkippedFile>();
         var files = SourceFiles.List(options.Source, skipped);
         outcomes.AddRange(skipped.Select(Skipped));
@@ -66,8 +66,8 @@ public sealed class LakeIngestor(IngestOptions options)
         {
             try
             {
-                using var reader = TableReaders.Open(full, ReadOptions);
-                plan.Add((full, relative, catalog.Recognise(reader.Header, Path.GetFileName(full), options.Feed)));
+                var (binding, headerRow) = HeaderSearch.Recognise(full, ReadOptions, catalog, options.Feed, options.Layout);
+                plan.Add((full, relative, binding, headerRow));
             }
             catch (Exception e) when (e is SourceFileException or FeedException or UnauthorizedAccessException || (e is IOException && !DiskFull.Is(e)))
             {
@@ -75,12 +75,12 @@ public sealed class LakeIngestor(IngestOptions options)
             }
         }
 
-        foreach (var (full, relative, binding) in plan.OrderBy(p => catalog.Order(p.Binding.Feed)).ThenBy(p => p.Relative, StringComparer.Ordinal))
+        foreach (var (full, relative, binding, headerRow) in plan.OrderBy(p => catalog.Order(p.Binding.Feed)).ThenBy(p => p.Relative, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                outcomes.Add(await LandAsync(full, relative, binding.Feed, catalog, progress, cancellationToken).ConfigureAwait(false));
+                outcomes.Add(await LandAsync(full, relative, binding.Feed, headerRow, catalog, progress, cancellationToken).ConfigureAwait(false));
             }
             catch (Exception e) when (e is SourceFileException or FeedException or UnauthorizedAccessException || (e is IOException && !DiskFull.Is(e)))
             {
@@ -92,23 +92,23 @@ public sealed class LakeIngestor(IngestOptions options)
         return outcomes;
     }
 
-    private async Task<FileOutcome> LandAsync(string full, string relative, Feed feed, FeedCatalog catalog, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    private async Task<FileOutcome> LandAsync(string full, string relative, Feed feed, int headerRow, FeedCatalog catalog, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var sha = await Sha256Async(full, cancellationToken).ConfigureAwait(false);
         var batchId = BatchId(feed.Id, options.DefaultSeason, sha);
         if (_lake.IsCommitted(batchId))
         {
             var m = _lake.Manifests().First(b => b.BatchId == batchId);
-            return new FileOutcome(relative, feed.Id, "unchanged", batchId, m.RowsRead, m.RowsLanded, m.RowsQuarantined, m.LakeRows, [], m.Warnings);
+            return new FileOutcome(relative, feed.Id, "unchanged", batchId, m.RowsRead, m.RowsLanded, m.RowsQuarantined, m.LakeRows, [], m.Warnings) { MarksQuarantined = m.MarksQuarantined };
         }
 
-        using var reader = TableReaders.Open(full, ReadOptions);
+        using var reader = TableReaders.Open(full, ReadOptions with { HeaderRow = headerRow });
         // Recognise again on the reader that lands: the binding holds per-file state (the stage a file name names).
-        var binding = catalog.Recognise(reader.Header, Path.GetFileName(full), feed.Id);
+        var binding = catalog.Recognise(reader.Header, Path.GetFileName(full), feed.Id, options.Layout);
         var loadedAt = DateTime.UtcNow;
         var seasons = new Dictionary<string, SeasonReference>(StringComparer.Ordinal);
         await using var sink = new BatchSink(_lake, batchId, relative, sha, loadedAt, options.RowGroupSize);
-        var context = new LandingContext(sink, options.DefaultSeason, s => seasons.TryGetValue(s, out var r) ? r : seasons[s] = Season(s), _protector, Path.GetFileName(full));
+        var context = new LandingContext(sink, options.DefaultSeason, s => seasons.TryGetValue(s, out var r) ? r : seasons[s] = Season(s), _protector, Path.GetFileName(full), feed.Id);
         var row = new FeedRow(binding);
         var samples = new List<QuarantineSample>();
         var seasonsSeen = new SortedSet<string>(StringComparer.Ordinal);
@@ -119,13 +119,14 @@ public sealed class LakeIngestor(IngestOptions options)
             read++;
             row.Reset(source);
             var before = context.LakeRows;
+            var cellsBefore = context.CellsQuarantined;
             if (row.Ok)
             {
                 feed.Land(row, context);
             }
 
             var season = row.Binding.Has(0) && row.Text(0) is { } s ? s : options.DefaultSeason;
-            if (row.Ok && context.LakeRows == before)
+            if (row.Ok && context.LakeRows == before && context.CellsQuarantined == cellsBefore)
             {
                 row.RejectColumn(string.Empty, string.Empty, "内部错误：该行既未入库也未隔离", "internal error: the row was neither landed nor quarantined");
             }
@@ -144,6 +145,7 @@ public sealed class LakeIngestor(IngestOptions options)
                 q.Set(3, problem.Value);
                 q.Set(4, problem.ReasonZh);
                 q.Set(5, problem.ReasonEn);
+                q.Set(6, "row");
                 if (samples.Count < SamplesPerFile)
                 {
                     samples.Add(new QuarantineSample(source.RowNumber, problem.Column, problem.Value, problem.ReasonZh, problem.ReasonEn));
@@ -178,9 +180,16 @@ public sealed class LakeIngestor(IngestOptions options)
             .ToList();
         var manifest = new BatchManifest(
             batchId, _lake.NextSequence(), feed.Id, feed.SupersedeKey(binding), feed.Dataset.Name, relative, sha, reader.Length,
-            reader.Format, reader.Encoding, [.. seasonsSeen], files, read, landed, quarantined, context.LakeRows, warnings, loadedAt);
+            reader.Format, reader.Encoding, [.. seasonsSeen], files, read, landed, quarantined, context.LakeRows, warnings, loadedAt)
+        {
+            MarksQuarantined = context.CellsQuarantined,
+        };
         _lake.Commit(manifest);
-        return new FileOutcome(relative, feed.Id, "landed", batchId, read, landed, quarantined, context.LakeRows, samples, warnings);
+        return new FileOutcome(relative, feed.Id, "landed", batchId, read, landed, quarantined, context.LakeRows, samples, warnings)
+        {
+            MarksQuarantined = context.CellsQuarantined,
+            CellSamples = context.CellSamples,
+        };
     }
 
     private SeasonReference Season(string id) => new(

@@ -20,6 +20,7 @@ internal sealed class CsvTableReader : TableReader
     private readonly SepReader _sep;
     private readonly string[] _header;
     private readonly int _maxCellLength;
+    private readonly int _headerRow;
     private readonly int _maxColumns;
     private readonly SearchValues<char> _blank;
     private readonly SearchValues<char> _blankOrQuote;
@@ -32,6 +33,7 @@ internal sealed class CsvTableReader : TableReader
         _file = file;
         _maxCellLength = options.MaxCellLength;
         _maxColumns = options.MaxColumns;
+        _headerRow = options.HeaderRow;
         _blank = SearchValues.Create([separator, ' ', '\t', '\r', '\n']);
         _blankOrQuote = SearchValues.Create([separator, ' ', '\t', '\r', '\n', '"']);
         _text = new StreamReader(file, encoding.Encoding, detectEncodingFromByteOrderMarks: false, TextBufferBytes, leaveOpen: true);
@@ -134,7 +136,7 @@ internal sealed class CsvTableReader : TableReader
             var row = _sep.Current;
             var line = _nextLine;
             _nextLine = row.LineNumberToExcl;
-            if (row.Span.IndexOfAnyExcept(_blank) < 0)
+            if (row.Span.IndexOfAnyExcept(_blank) < 0 || line < _headerRow)
             {
                 continue;
             }

@@ -17,6 +17,12 @@ namespace Insights.Ingest.Reading;
 /// </param>
 public sealed record TableReadOptions(string? Encoding = null, string? Sheet = null, int MaxCellLength = 32767)
 {
+    /// <summary>
+    /// The row (1-based, as the spreadsheet numbers it) at or after which the header is the first non-blank row: rows
+    /// above it (a title such as 2023年XX大赛评审结果) are skipped. 1 by default: the first non-blank row.
+    /// </summary>
+    public int HeaderRow { get; init; } = 1;
+
     /// <summary>Default of <see cref="MaxColumns"/>: Excel's last column, XFD.</summary>
     public const int DefaultMaxColumns = 16_384;
 

@@ -14,6 +14,7 @@ internal sealed class XlsxTableReader : TableReader
     private readonly XlsxPackage _package;
     private readonly XlsxSheetRows _rows;
     private readonly int _maxCellLength;
+    private readonly int _headerRow;
     private readonly string[] _header;
 
     private XlsxTableReader(string path, FileStream file, TableReadOptions options)
@@ -21,6 +22,7 @@ internal sealed class XlsxTableReader : TableReader
     {
         _file = file;
         _maxCellLength = options.MaxCellLength;
+        _headerRow = options.HeaderRow;
         _package = XlsxPackage.Open(path, file, options);
         try
         {
@@ -78,7 +80,7 @@ internal sealed class XlsxTableReader : TableReader
                 width = CellText.IsBlank(value) ? width : Math.Max(width, column + 1);
             }
 
-            if (width == 0)
+            if (width == 0 || _rows.RowNumber < _headerRow)
             {
                 continue;
             }

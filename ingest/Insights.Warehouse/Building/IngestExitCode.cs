@@ -22,6 +22,6 @@ public static class IngestExitCode
     /// <param name="report">The warehouse build.</param>
     public static int Of(IReadOnlyList<FileOutcome> outcomes, BuildReport report) =>
         outcomes.Any(o => o.Status is "failed" or "skipped") ? Unreadable
-        : outcomes.Any(o => o.RowsQuarantined > 0) || !report.TestsPassed || report.ErrorFindings > 0 ? LandedWithProblems
+        : outcomes.Any(o => o.RowsQuarantined > 0 || o.MarksQuarantined > 0) || !report.TestsPassed || report.ErrorFindings > 0 ? LandedWithProblems
         : Landed;
 }

@@ -20,13 +20,13 @@ internal static class LakeTables
         DuckDbStatements.Execute(connection, """
             CREATE TABLE etl_batch (batch_id VARCHAR, sequence BIGINT, feed VARCHAR, supersede_key VARCHAR, dataset VARCHAR,
               source_file VARCHAR, source_sha256 VARCHAR, source_bytes BIGINT, format VARCHAR, encoding VARCHAR, seasons VARCHAR,
-              rows_read BIGINT, rows_landed BIGINT, rows_quarantined BIGINT, lake_rows BIGINT, warnings VARCHAR,
+              rows_read BIGINT, rows_landed BIGINT, rows_quarantined BIGINT, marks_quarantined BIGINT, lake_rows BIGINT, warnings VARCHAR,
               loaded_at TIMESTAMP, is_current BOOLEAN, superseded_by VARCHAR);
             """);
         DuckDbStatements.Append(connection, "etl_batch", manifests.Select(m => new object?[]
         {
             m.BatchId, m.Sequence, m.Feed, m.SupersedeKey, m.Dataset, m.SourceFile, m.SourceSha256, m.SourceBytes, m.Format, m.Encoding,
-            string.Join(";", m.Seasons), m.RowsRead, m.RowsLanded, m.RowsQuarantined, m.LakeRows, string.Join("\n", m.Warnings),
+            string.Join(";", m.Seasons), m.RowsRead, m.RowsLanded, m.RowsQuarantined, m.MarksQuarantined, m.LakeRows, string.Join("\n", m.Warnings),
             m.LoadedAt, currentIds.Contains(m.BatchId),
             manifests.Where(n => n.Sequence > m.Sequence && n.SupersedeKey == m.SupersedeKey && n.Seasons.Intersect(m.Seasons).Any())
                 .Select(n => n.BatchId).FirstOrDefault(),

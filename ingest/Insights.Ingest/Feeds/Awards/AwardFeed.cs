@@ -52,18 +52,10 @@ public sealed class AwardFeed : Feed
             row.Reject(Track, trackText, $"赛季 {season} 没有这个赛道", $"season {season} has no such track");
         }
 
-        var tier = tierText switch
+        string? tier = null;
+        if (row.Ok && (!AwardTiers.TryRead(tierText, null, out tier) || tier is null))
         {
-            null => null,
-            "一等奖" or "first" or "First prize" => "first",
-            "二等奖" or "second" or "Second prize" => "second",
-            "三等奖" or "third" or "Third prize" => "third",
-            "单项奖" or "single" or "Single award" => "single",
-            _ => null,
-        };
-        if (row.Ok && tier is null)
-        {
-            row.Reject(Tier, tierText, "奖项须为 一等奖/二等奖/三等奖/单项奖", "the award must be first, second, third prize or a single award");
+            row.Reject(Tier, tierText, "奖项须为 一等奖/二等奖/三等奖/单项奖/特等奖/优秀奖", "the award must be a first, second, third, special or merit prize or a single award");
         }
 
         if (!row.Ok || context.IsDuplicate(row, season, track, project, tier, row.Text(SingleName)))
@@ -81,5 +73,6 @@ public sealed class AwardFeed : Feed
         b.Set(7, national);
         b.Set(8, start);
         b.Set(9, end);
+        b.Set(12, tierText);
     }
 }
