@@ -18,7 +18,8 @@ public static class DivisionReportHtml
         ArgumentNullException.ThrowIfNull(version);
         ArgumentNullException.ThrowIfNull(t);
         var page = new HtmlPage(t);
-        page.Open(t["DivisionTitle"], t["DivisionSeason", season, tracks.Count]);
+        // The notice's seasons are the Jiangsu division, each track hosted by a committee; outside data is a competition of its own.
+        page.Open(tracks.Any(x => x.Committee.Length > 0) ? t["DivisionTitle"] : t["SeasonTitle"], t["DivisionSeason", season, tracks.Count]);
         var all = tracks.SelectMany(x => x.Findings).Concat(seasonWide).ToList();
         var errors = all.Count(f => f.IsError);
         var unstable = tracks.Sum(x => x.Unstable.Count);
@@ -43,7 +44,7 @@ public static class DivisionReportHtml
         foreach (var x in tracks)
         {
             var e = x.Findings.Count(f => f.IsError);
-            var name = System.Net.WebUtility.HtmlEncode($"{x.Code} {x.Name(t.Zh)}");
+            var name = System.Net.WebUtility.HtmlEncode(x.Label(t.Zh));
             page.Html.Append("<tr data-track=\"").Append(x.Code).Append("\"><td>")
                 .Append(trackFile is null ? name : $"<a href=\"{System.Net.WebUtility.HtmlEncode(trackFile(x.Code))}\">{name}</a>")
                 .Append("</td><td class=\"n\">").Append(HtmlPage.N(x.Entries)).Append("</td><td class=\"n\">").Append(HtmlPage.N(x.Finalists))

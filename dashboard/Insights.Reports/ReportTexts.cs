@@ -7,9 +7,11 @@ public sealed class ReportTexts
 {
     private static readonly Dictionary<string, (string Zh, string En)> s_texts = new(StringComparer.Ordinal)
     {
-        ["Title"] = ("公平性评审报告 · {0} {1}", "Fairness report · {0} {1}"),
+        ["Title"] = ("公平性评审报告 · {0}", "Fairness report · {0}"),
         ["DivisionTitle"] = ("公平性评审报告 · 江苏省分赛全部赛道", "Fairness report · the whole Jiangsu division"),
+        ["SeasonTitle"] = ("公平性评审报告 · 全部赛道", "Fairness report · all tracks"),
         ["Season"] = ("赛季 {0}，执委会 {1}", "Season {0}, executive committee {1}"),
+        ["SeasonOnly"] = ("赛季 {0}", "Season {0}"),
         ["DivisionSeason"] = ("赛季 {0}，{1} 个赛道", "Season {0}, {1} tracks"),
         ["Summary"] = ("概要", "Summary"),
         ["Entries"] = ("参赛项目", "Entries"),

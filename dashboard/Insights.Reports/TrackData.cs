@@ -27,4 +27,9 @@ public sealed record TrackData(
     /// <param name="zh">Chinese.</param>
     /// <returns>The name.</returns>
     public string Name(bool zh) => zh ? NameZh : NameEn;
+
+    /// <summary>The track's code and name, or the code alone where outside data names its tracks by their labels only.</summary>
+    /// <param name="zh">Chinese.</param>
+    /// <returns>The label.</returns>
+    public string Label(bool zh) => Name(zh) == Code ? Code : $"{Code} {Name(zh)}";
 }

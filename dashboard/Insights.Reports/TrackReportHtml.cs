@@ -18,7 +18,8 @@ public static class TrackReportHtml
         ArgumentNullException.ThrowIfNull(version);
         ArgumentNullException.ThrowIfNull(t);
         var page = new HtmlPage(t);
-        page.Open(t["Title", track.Code, track.Name(t.Zh)], t["Season", track.Season, track.Committee]);
+        // Outside data has no executive committees: its seasons say the season alone.
+        page.Open(t["Title", track.Label(t.Zh)], track.Committee.Length > 0 ? t["Season", track.Season, track.Committee] : t["SeasonOnly", track.Season]);
         var errors = track.Findings.Count(f => f.IsError);
         page.SummaryBox(
             [(t["Entries"], HtmlPage.N(track.Entries)), (t["Finalists"], HtmlPage.N(track.Finalists)), (t["Awards"], HtmlPage.N(track.Awards)),

@@ -64,6 +64,10 @@ public sealed class OutsideSeasonPagesTests : IDisposable
         Assert.Contains("stage1", report, StringComparison.Ordinal);
         Assert.Contains("stage2", report, StringComparison.Ordinal);
         Assert.Contains("复议", report, StringComparison.Ordinal);
+        // Outside tracks are named by their labels only: the heading says the label once, and no empty committee.
+        var heading = System.Text.RegularExpressions.Regex.Match(report, "<h1[^>]*>(.*?)</h1>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        Assert.Equal(1, heading.Split(track).Length - 1);
+        Assert.DoesNotContain("执委会:", report.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
 
         var path = $"/reports/{Season}/{Uri.EscapeDataString(track)}";
         Assert.Equal(reconsidered + 1, Lines(await GetAsync(client, $"{path}/reconsideration.csv")));
