@@ -1,4 +1,6 @@
 using System.Text;
+using Insights.Warehouse.Reading;
+using Insights.Warehouse.Reading.Reports;
 
 namespace Insights.Reports;
 
@@ -18,14 +20,17 @@ public static class ReportWriter
     /// </param>
     /// <returns>The files written, HTML before PDF.</returns>
     /// <exception cref="ArgumentException">No season, an unknown season or an unknown track.</exception>
-    public static IReadOnlyList<string> Write(string warehouse, string output, string? track, string language, bool pdf = true, string? season = null, bool personalData = false)
+    public static IReadOnlyList<string> Write(string warehouse, string output, string? track, string language, bool pdf = true, string? season = null, bool personalData = false) =>
+        WriteAsync(warehouse, output, track, language, pdf, season, personalData).GetAwaiter().GetResult();
+
+    private static async Task<IReadOnlyList<string>> WriteAsync(string warehouse, string output, string? track, string language, bool pdf, string? season, bool personalData)
     {
-        var texts = new ReportTexts(language);
-        using var queries = new ReportQueries(warehouse);
-        var seasons = queries.Seasons();
+        ReportRenderer.Culture(language);
+        using var connection = WarehouseCommands.OpenReadOnly(warehouse);
+        var seasons = ReportReader.Seasons(connection);
         if (seasons.Count == 0)
         {
-            throw new ArgumentException($"数据仓库中没有带大赛通知赛道的赛季 / the warehouse has no season with the notice's tracks: {warehouse}", nameof(warehouse));
+            throw new ArgumentException($"数据仓库中没有带赛道的赛季 / the warehouse has no season with tracks: {warehouse}", nameof(warehouse));
         }
 
         if (season is not null && !seasons.Contains(season))
@@ -34,30 +39,29 @@ public static class ReportWriter
         }
 
         season ??= seasons[0];
-        if (!personalData)
-        {
-            queries.WithholdPersonalData(season);
-        }
-
-        var codes = queries.Tracks(season);
+        var withheld = personalData ? PersonalData.None : new PersonalData(ReportReader.PersonalData(connection, season));
+        var codes = ReportReader.Tracks(connection, season).Select(t => t.Code).ToList();
         if (track is not null && !codes.Contains(track))
         {
-            throw new ArgumentException($"Unknown track '{track}' (the season's tracks: {string.Join(", ", codes)}).", nameof(track));
+            throw new ArgumentException($"未知赛道 '{track}'，本赛季的赛道：{string.Join("、", codes)} / unknown track '{track}'; the season's tracks: {string.Join(", ", codes)}", nameof(track));
         }
 
         Directory.CreateDirectory(output);
-        var version = queries.Version();
-        var data = (track is null ? codes : [track]).Select(code => queries.Track(season, code)!).ToList();
+        var version = ReportReader.Version(connection);
+        var reports = (track is null ? codes : [track]).Select(code => ReportReader.Report(connection, season, code, withheld.Withhold)!).ToList();
         var written = new List<string>();
         string FileName(string code) => $"report-{code}.{language}.html";
-        foreach (var x in data)
+        await using var renderer = new ReportRenderer();
+        foreach (var report in reports)
         {
-            written.Add(Save(Path.Combine(output, FileName(x.Code)), TrackReportHtml.Render(x, version, texts)));
+            var html = await renderer.TrackAsync(report, ReportReader.Residuals(connection, season, report.Track.Code), language).ConfigureAwait(false);
+            written.Add(Save(Path.Combine(output, FileName(report.Track.Code)), html));
         }
 
         if (track is null)
         {
-            written.Add(Save(Path.Combine(output, FileName("division")), DivisionReportHtml.Render(season, data, queries.SeasonFindings(season), version, texts, FileName)));
+            var html = await renderer.DivisionAsync(season, reports, ReportReader.SeasonFindings(connection, season, withheld.Withhold), version, language, FileName).ConfigureAwait(false);
+            written.Add(Save(Path.Combine(output, FileName("division")), html));
         }
 
         if (pdf)

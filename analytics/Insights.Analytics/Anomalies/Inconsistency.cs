@@ -1,5 +1,6 @@
 using System.Globalization;
 using Insights.Analytics.Severity;
+using Insights.Analytics.Testing;
 using MathNet.Numerics.Distributions;
 
 namespace Insights.Analytics.Anomalies;
@@ -115,8 +116,8 @@ public static class Inconsistency
         return [.. assessed.Select(s =>
         {
             var df = Math.Max(s.Sheets - 1, 1);
-            var tPower = StudentT.InvCDF(0, 1, df, power);
-            var test = Math.Exp((StudentT.InvCDF(0, 1, df, 1 - alpha) + tPower) * s.LogResidualVarianceSe / 2);
+            var tPower = StudentTQuantile.Of(df, power);
+            var test = Math.Exp((StudentTQuantile.Of(df, 1 - alpha) + tPower) * s.LogResidualVarianceSe / 2);
             return (s.Judge, Math.Max(test, options.ResidualSdRatio * Math.Exp(tPower * s.LogResidualVarianceSe / 2)));
         })];
     }

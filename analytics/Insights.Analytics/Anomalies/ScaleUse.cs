@@ -1,5 +1,6 @@
 using System.Globalization;
 using Insights.Analytics.Severity;
+using Insights.Analytics.Testing;
 using MathNet.Numerics.Distributions;
 
 namespace Insights.Analytics.Anomalies;
@@ -113,8 +114,8 @@ public static class ScaleUse
         {
             var df = Math.Max(s.Sheets - 1, 1);
             var se = TestError(s, medianVariance) / median;
-            var tPower = StudentT.InvCDF(0, 1, df, power);
-            var r = Math.Min(1 - ((StudentT.InvCDF(0, 1, df, 1 - alpha) + tPower) * se), options.SlopeThreshold - (tPower * se));
+            var tPower = StudentTQuantile.Of(df, power);
+            var r = Math.Min(1 - ((StudentTQuantile.Of(df, 1 - alpha) + tPower) * se), options.SlopeThreshold - (tPower * se));
             return (s.Judge, r);
         })];
     }

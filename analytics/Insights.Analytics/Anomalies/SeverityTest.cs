@@ -1,5 +1,6 @@
 using System.Globalization;
 using Insights.Analytics.Severity;
+using Insights.Analytics.Testing;
 using MathNet.Numerics.Distributions;
 
 namespace Insights.Analytics.Anomalies;
@@ -43,7 +44,7 @@ public static class SeverityTest
 
         var df = candidate.DegreesOfFreedom;
         return double.IsFinite(candidate.StandardError) && candidate.StandardError > 0 && df > 0 && double.IsFinite(df)
-            ? (StudentT.InvCDF(0, 1, df, 1 - (level / 2)) + StudentT.InvCDF(0, 1, df, power)) * candidate.StandardError
+            ? (StudentTQuantile.Of(df, 1 - (level / 2)) + StudentTQuantile.Of(df, power)) * candidate.StandardError
             : double.NaN;
     }
 

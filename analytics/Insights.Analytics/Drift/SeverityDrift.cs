@@ -1,6 +1,7 @@
 using System.Globalization;
 using Insights.Analytics.Anomalies;
 using Insights.Analytics.Severity;
+using Insights.Analytics.Testing;
 using MathNet.Numerics.Distributions;
 
 namespace Insights.Analytics.Drift;
@@ -115,7 +116,7 @@ public static class SeverityDrift
             return double.NaN;
         }
 
-        double Quantile(double p) => assessment.DegreesOfFreedom > 0 ? StudentT.InvCDF(0, 1, assessment.DegreesOfFreedom, p) : Normal.InvCDF(0, 1, p);
+        double Quantile(double p) => assessment.DegreesOfFreedom > 0 ? StudentTQuantile.Of(assessment.DegreesOfFreedom, p) : Normal.InvCDF(0, 1, p);
         return (Quantile(1 - (level / 2)) + Quantile(power)) * assessment.StandardError * assessment.SpanDays;
     }
 

@@ -12,7 +12,6 @@ public static class OrganizerExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<OrganizerQueries>();
-        builder.Services.AddSingleton<ResidualQueries>();
         return builder;
     }
 

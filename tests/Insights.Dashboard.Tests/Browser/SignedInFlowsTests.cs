@@ -80,7 +80,7 @@ public sealed class SignedInFlowsTests(BrowserFixture browser) : IClassFixture<B
         await page.Locator("table.tracks-table a[href^='/organizer/tracks/T01']").ClickAsync();
         await page.WaitForURLAsync("**/organizer/tracks/T01**");
         Assert.Contains("T01", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.True(await page.Locator("figure.organizer-figure svg").CountAsync() >= 1);
+        Assert.True(await page.Locator("figure.report-figure svg").CountAsync() >= 1);
         await BrowserFixture.ScreenshotAsync(page, "organizer-report-T01");
 
         var finding = page.Locator("a[href^='/organizer/findings/']").First;

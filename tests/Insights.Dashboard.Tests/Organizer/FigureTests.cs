@@ -121,5 +121,5 @@ public sealed class FigureTests
         return ink;
     }
 
-    private static string ReportFiguresInline(string svg) => Insights.Dashboard.Organizer.ReportFigures.Inline(svg);
+    private static string ReportFiguresInline(string svg) => Insights.Reports.ReportFigures.Inline(svg);
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Resources;
 using Insights.Analytics.Linking;
-using Insights.Dashboard.Organizer;
+using Insights.Reports;
 
 namespace Insights.Dashboard.Tests.Organizer;
 
@@ -19,7 +19,7 @@ public sealed class LinkNotesTests
     {
         var key = LinkNotes.Key(note);
         Assert.NotNull(key);
-        var resources = new ResourceManager("Insights.Dashboard.Resources.OrganizerStrings", typeof(LinkNotes).Assembly);
+        var resources = new ResourceManager("Insights.Reports.Resources.ReportStrings", typeof(LinkNotes).Assembly);
         var zh = resources.GetString(key, CultureInfo.GetCultureInfo("zh-CN"));
         var en = resources.GetString(key, CultureInfo.GetCultureInfo("en"));
         Assert.False(string.IsNullOrWhiteSpace(zh));

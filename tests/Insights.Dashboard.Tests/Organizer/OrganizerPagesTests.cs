@@ -71,7 +71,7 @@ public sealed partial class OrganizerPagesTests
         }
 
         var zh = await GetAsync(client, "/organizer/tracks/T06");
-        foreach (var heading in new[] { "发现及证据", "评委宽严度", "评委宽严度森林图", "评审组信度", "阶段间评审组重叠与连通性", "初赛与决赛的衔接", "利益冲突", "不稳定的奖项" })
+        foreach (var heading in new[] { "概要", "发现了什么", "评委宽严度", "残差热图", "评审组信度", "阶段衔接", "利益冲突", "奖项稳健性", "建议" })
         {
             Assert.Contains(heading, zh, StringComparison.Ordinal);
         }
@@ -82,7 +82,7 @@ public sealed partial class OrganizerPagesTests
         Assert.Contains("panel_overlap", zh, StringComparison.Ordinal);
         Assert.Contains("ICC(3,k)", zh, StringComparison.Ordinal);
         // The overlap appears among the linking findings of the connectivity section.
-        Assert.Contains(Cells(zh, "linking"), row => row.Contains("panel_overlap"));
+        Assert.Contains(Cells(zh, "linking"), row => row.Contains("评审组重叠"));
         Assert.Contains(Cells(zh, "linking"), row => row.Contains("R-PANEL-DISJOINT"));
         var en = await GetAsync(client, "/organizer/tracks/T06?culture=en");
         Assert.Contains("Judges' severity", en, StringComparison.Ordinal);
@@ -101,15 +101,24 @@ public sealed partial class OrganizerPagesTests
         foreach (var culture in new[] { "zh-CN", "en" })
         {
             var page = await GetAsync(client, $"/organizer/tracks/T06?culture={culture}");
-            foreach (var table in Insights.Dashboard.Organizer.ReportTables.Names)
+            foreach (var table in Insights.Reports.ReportTables.Names)
             {
                 var csv = Csv.Parse(await GetAsync(client, $"/reports/2024-JS/T06/{table}.csv?culture={culture}", decode: false));
-                var shown = Cells(page, table);
+                // The page lists the findings grouped by kind (one table per kind): the same rows as the CSV, in another order.
+                var grouped = table == "findings";
+                var shown = grouped ? GroupedCells(page, table) : Cells(page, table);
                 Assert.Equal(csv.Count - 1, shown.Count);
+                // The CSV defuses formulas with a leading apostrophe; the page shows the value.
+                var exported = csv.Skip(1).Select(row => row.Select(c => c.StartsWith('\'') ? c[1..] : c).ToList()).ToList();
+                if (grouped)
+                {
+                    shown = [.. shown.OrderBy(r => string.Join('\u001f', r), StringComparer.Ordinal)];
+                    exported = [.. exported.OrderBy(r => string.Join('\u001f', r), StringComparer.Ordinal)];
+                }
+
                 for (var r = 0; r < shown.Count; r++)
                 {
-                    // The CSV defuses formulas with a leading apostrophe; the page shows the value.
-                    Assert.Equal(shown[r], csv[r + 1].Select(c => c.StartsWith('\'') ? c[1..] : c).ToList());
+                    Assert.Equal(shown[r], exported[r]);
                 }
             }
         }
@@ -174,9 +183,11 @@ public sealed partial class OrganizerPagesTests
             """;
         using var reader = command.ExecuteReader();
         var compared = 0;
+        // The stage column carries the stage's English name from the warehouse's dim_stage.
+        var stage = StageName(connection, "preliminary_written");
         while (reader.Read())
         {
-            var row = csv.Single(r => r[1] == reader.GetString(0) && r[0] == "Preliminary (written)");
+            var row = csv.Single(r => r[1] == reader.GetString(0) && r[0] == stage);
             Assert.Equal(reader.GetDouble(1).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), row[column]);
             compared++;
         }
@@ -273,6 +284,10 @@ public sealed partial class OrganizerPagesTests
             ? link.Groups[1].Value : Tag().Replace(c.Groups[1].Value, "").Trim()).ToList())];
     }
 
+    /// <summary>The body cells of every table marked data-table="name-…" (one per group), in the page's order.</summary>
+    private static List<List<string>> GroupedCells(string page, string name) =>
+        [.. Regex.Matches(page, $"<table data-table=\"({Regex.Escape(name)}-[^\"]+)\">").Select(m => m.Groups[1].Value).Distinct().SelectMany(group => Cells(page, group))];
+
     /// <summary>The path of a redirect, whether the server wrote it absolute or (as it now does) relative.</summary>
     private static string LocationPath(HttpResponseMessage response) =>
         response.Headers.Location is { IsAbsoluteUri: true } absolute ? absolute.AbsolutePath : response.Headers.Location!.OriginalString;
@@ -288,4 +303,12 @@ public sealed partial class OrganizerPagesTests
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex Tag();
+
+    private static string StageName(DuckDBConnection connection, string stage)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name_en FROM dim_stage WHERE season = '2024-JS' AND stage = $stage";
+        command.Parameters.Add(new DuckDBParameter("stage", stage));
+        return (string)command.ExecuteScalar()!;
+    }
 }

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Insights.Dashboard.Organizer;
 using Insights.Dashboard.Tests.Support;
 using Insights.Figures;
+using Insights.Warehouse.Reading.Reports;
 
 namespace Insights.Dashboard.Tests.Organizer;
 

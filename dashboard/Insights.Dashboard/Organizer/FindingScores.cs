@@ -1,7 +1,0 @@
-namespace Insights.Dashboard.Organizer;
-
-/// <summary>A finding and the marks behind it.</summary>
-/// <param name="Finding">The finding.</param>
-/// <param name="Total">How many fact_score rows match it.</param>
-/// <param name="Scores">The first <see cref="OrganizerQueries.MaxScoreRows"/> of them.</param>
-public sealed record FindingScores(FindingRow Finding, long Total, IReadOnlyList<ScoreRow> Scores);
