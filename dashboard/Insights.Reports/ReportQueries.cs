@@ -20,9 +20,15 @@ public sealed class ReportQueries : IDisposable
         _connection = OpenReadOnly(warehouse);
         using var command = Command(_connection, "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('analytics_judge', 'analytics_panel', 'analytics_project', 'analytics_run')");
         Analysed = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 4;
+        if (Analysed)
+        {
+            // Every build creates the analytics tables, empty: analyze ran when analytics_run has a row.
+            using var runs = Command(_connection, "SELECT count(*) FROM analytics_run");
+            Analysed = Convert.ToInt64(runs.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
+        }
     }
 
-    /// <summary>Whether the warehouse holds the analytics tables (<c>insights analyze</c> ran).</summary>
+    /// <summary>Whether the warehouse holds the analytics tables and <c>insights analyze</c> wrote them.</summary>
     public bool Analysed { get; }
 
     /// <summary>The newest season with tracks.</summary>

@@ -43,6 +43,12 @@ public sealed class WarehouseSwapTests : IDisposable
         Assert.Empty(same.AnalysisStale);
         Assert.Null(same.AnalysisProblem);
         Assert.Equal(before, Counts(warehouse));
+        // The data tests run on the analysis kept: its keys, levels and kinds (every kind labelled in ref_finding_kind).
+        foreach (var name in (string[])["unique_analytics", "not_null_analytics", "accepted_values_analytics", "relationship_finding_kind"])
+        {
+            var test = Assert.Single(same.Tests, t => t.Name == name);
+            Assert.True(test.Passed, $"{name}: {string.Join("; ", test.Sample)}");
+        }
 
         // One score of SIM-B changes in its export and lands again: SIM-A is kept, SIM-B's analysis is dropped.
         var file = Path.Combine(export, "SIM-B.csv");
@@ -100,11 +106,77 @@ public sealed class WarehouseSwapTests : IDisposable
         // Before the fix analyze opened the warehouse itself for writing, which DuckDB refuses while it is open
         // read-only (in this process: "different configuration"; in the dashboard's: "Could not set lock").
         Analyse(warehouse, "analysis-d");
-        Assert.Equal(0, Count(reader, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'analytics_run'"));
+        Assert.Equal(0, Count(reader, "SELECT count(*) FROM analytics_run"));
         reader.Close();
         using var fresh = new DuckDBConnection($"Data Source={warehouse};ACCESS_MODE=READ_ONLY");
         fresh.Open();
         Assert.Equal(1, Count(fresh, "SELECT count(*) FROM analytics_run WHERE input_fingerprint IS NOT NULL"));
+        Assert.False(File.Exists(warehouse + ".analyzing"));
+    }
+
+    [Fact]
+    public async Task An_analysis_written_before_a_column_existed_is_kept_with_that_column_empty()
+    {
+        var (_, lake, warehouse) = await LandAsync(("SIM-E", 15));
+        Analyse(warehouse, "analysis-e");
+        var judges = Counts(warehouse)["analytics_judge"];
+        using (var old = new DuckDBConnection($"Data Source={warehouse}"))
+        {
+            old.Open();
+            // analytics_judge as analyze wrote it before anomaly_score existed.
+            using var command = old.CreateCommand();
+            command.CommandText = "ALTER TABLE analytics_judge DROP COLUMN anomaly_score";
+            command.ExecuteNonQuery();
+        }
+
+        var rebuilt = WarehouseBuilder.Build(new LakeStore(lake), warehouse);
+        Assert.Equal(["SIM-E"], rebuilt.AnalysisKept);
+        Assert.Null(rebuilt.AnalysisProblem);
+        using var fresh = new DuckDBConnection($"Data Source={warehouse};ACCESS_MODE=READ_ONLY");
+        fresh.Open();
+        Assert.True(judges > 0);
+        Assert.Equal(judges, Count(fresh, "SELECT count(*) FROM analytics_judge"));
+        Assert.Equal(0, Count(fresh, "SELECT count(anomaly_score) FROM analytics_judge"));
+    }
+
+    [Fact]
+    public async Task An_old_analysis_without_a_key_column_is_reported_not_kept()
+    {
+        var (_, lake, warehouse) = await LandAsync(("SIM-F", 16));
+        Analyse(warehouse, "analysis-f");
+        using (var old = new DuckDBConnection($"Data Source={warehouse}"))
+        {
+            old.Open();
+            using var command = old.CreateCommand();
+            command.CommandText = "ALTER TABLE analytics_panel DROP COLUMN track_code";
+            command.ExecuteNonQuery();
+        }
+
+        var rebuilt = WarehouseBuilder.Build(new LakeStore(lake), warehouse);
+        Assert.Empty(rebuilt.AnalysisKept);
+        Assert.Contains("analytics_panel", rebuilt.AnalysisProblem, StringComparison.Ordinal);
+        Assert.Contains("track_code", rebuilt.AnalysisProblem, StringComparison.Ordinal);
+        Assert.Equal(0, Counts(warehouse)["analytics_run"]);
+    }
+
+    [Fact]
+    public async Task Analyze_refuses_a_warehouse_built_without_the_analytics_tables()
+    {
+        var (_, _, warehouse) = await LandAsync(("SIM-G", 17));
+        using (var older = new DuckDBConnection($"Data Source={warehouse}"))
+        {
+            older.Open();
+            // A warehouse built before the analytics tables were models: the build made none of them.
+            using var command = older.CreateCommand();
+            command.CommandText = "DROP TABLE analytics_judge; DROP TABLE analytics_rasch";
+            command.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<InvalidOperationException>(() => Analyse(warehouse, "analysis-g"));
+        Assert.Contains("insights ingest", error.Message, StringComparison.Ordinal);
+        Assert.Contains("analytics_judge", error.Message, StringComparison.Ordinal);
+        Assert.Contains("analytics_rasch", error.Message, StringComparison.Ordinal);
+        Assert.Contains("重新运行", error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(warehouse + ".analyzing"));
     }
 
