@@ -1,6 +1,6 @@
 namespace Insights.Reports;
 
-/// <summary>How the preliminary and the final stage link (summary JSON of analytics_run).</summary>
+/// <summary>How the preliminary and the final stage link (analytics_stage_link).</summary>
 /// <param name="CommonProjects">Projects scored in both stages.</param>
 /// <param name="SharedJudges">Judges on both panels (the notice forbids them).</param>
 /// <param name="Spearman">Spearman's rank correlation of the common projects.</param>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using DuckDB.NET.Data;
 using Insights.Warehouse.Reading;
 using static Insights.Warehouse.Reading.WarehouseCommands;
@@ -166,27 +165,21 @@ public sealed class ReportQueries : IDisposable
 
     private ReportLink? Link(string season, string track)
     {
-        using var command = Command(_connection, "SELECT CAST(summary AS VARCHAR) FROM analytics_run WHERE season = $season LIMIT 1", ("season", season));
-        if (command.ExecuteScalar() is not string json)
+        // A warehouse analysed by a version before analytics_stage_link has none: no link is shown.
+        using (var table = Command(_connection, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'analytics_stage_link' AND schema_name = 'main'"))
         {
-            return null;
+            if (Convert.ToInt64(table.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+            {
+                return null;
+            }
         }
 
-        using var document = JsonDocument.Parse(json);
-        if (!document.RootElement.TryGetProperty("stage_links", out var links))
-        {
-            return null;
-        }
-
-        ReportLink? link = null;
-        foreach (var l in links.EnumerateArray().Where(l => l.GetProperty("season").GetString() == season && l.GetProperty("track").GetString() == track))
-        {
-            link = new ReportLink(Int(l, "common_projects"), [.. l.GetProperty("judges_on_both_panels").EnumerateArray().Select(j => j.GetString() ?? "")],
-                l.TryGetProperty("spearman", out var s) && s.ValueKind == JsonValueKind.Number ? s.GetDouble() : null, Int(l, "rank_reversals"), Int(l, "pairs_compared"));
-        }
-
-        return link;
+        using var command = Command(_connection, """
+            SELECT projects_on_both, coalesce(judge_ids_on_both, ''), spearman, rank_reversals, pairs_compared
+            FROM analytics_stage_link WHERE season = $season AND track_code = $track
+            ORDER BY to_stage, from_stage
+            """, ("season", season), ("track", track));
+        return Rows(command, r => new ReportLink(r.GetInt32(0), r.GetString(1) is { Length: > 0 } judges ? judges.Split(';') : [], r.FiniteOrNull(2), r.GetInt32(3), r.GetInt32(4)))
+            .LastOrDefault();
     }
-
-    private static int Int(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : 0;
 }

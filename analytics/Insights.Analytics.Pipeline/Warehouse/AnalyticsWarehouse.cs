@@ -6,7 +6,8 @@ namespace Insights.Analytics.Pipeline.Warehouse;
 
 /// <summary>
 /// Writes an analysis into the warehouse in one transaction: the tables analytics_judge, analytics_panel,
-/// analytics_project, analytics_margin, analytics_finding, analytics_power, analytics_run and analytics_rasch (the season's rows replaced), and the season's analytics
+/// analytics_project, analytics_margin, analytics_finding, analytics_power, analytics_run, analytics_rasch,
+/// analytics_stage_link and analytics_unit (summary.json's stage links and units as rows; the season's rows replaced), and the season's analytics
 /// findings in fact_finding (source 'analytics', replacing the earlier ones; the rule findings stay). The analytics
 /// tables are models of the warehouse build (ingest/Insights.Warehouse/models/analytics), so analyze creates none: a
 /// warehouse built by an older version, without them, is refused with a request to run ingest again. The statements
@@ -16,7 +17,8 @@ namespace Insights.Analytics.Pipeline.Warehouse;
 /// </summary>
 public static class AnalyticsWarehouse
 {
-    private static readonly string[] s_tables = ["analytics_judge", "analytics_panel", "analytics_project", "analytics_margin", "analytics_finding", "analytics_power", "analytics_run", "analytics_rasch"];
+    private static readonly string[] s_tables = ["analytics_judge", "analytics_panel", "analytics_project", "analytics_margin", "analytics_finding", "analytics_power", "analytics_run", "analytics_rasch",
+        "analytics_stage_link", "analytics_unit"];
 
     /// <summary>Writes the analysis.</summary>
     /// <param name="result">The analysis.</param>
@@ -75,6 +77,7 @@ public static class AnalyticsWarehouse
 
         AppendRows(connection, result);
         AppendPower(connection, result);
+        AnalyticsSummaryTables.Append(connection, result);
         foreach (var season in result.Seasons)
         {
             // What the analysis read, so that a rebuild keeps it while that is unchanged (models/marts/analysis_input.sql).

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using DuckDB.NET.Data;
 using Insights.Dashboard.Warehouse;
 using Insights.Warehouse.Reading;
@@ -197,53 +196,40 @@ public sealed class OrganizerQueries(WarehouseReader warehouse)
         return Rows(command, r => new ReconsiderationRow(r.GetString(0), r.GetString(1), r.GetInt32(2), r.FiniteOrNull(3), r.FiniteOrNull(4), r.Int32OrNull(5), r.Int32OrNull(6)));
     }
 
-    /// <summary>The track's units (graph components) and stage link from the summary JSON of the season's run.</summary>
+    /// <summary>The track's units (graph components) and stage link: analytics_unit and analytics_stage_link.</summary>
     private static (List<UnitRow> Units, StageLink? Link) Summary(DuckDBConnection connection, string season, string track)
     {
-        using var command = Command(connection, "SELECT CAST(summary AS VARCHAR) FROM analytics_run WHERE season = $season LIMIT 1", ("season", season));
-        if (command.ExecuteScalar() is not string json)
+        // A warehouse analysed by a version before these tables has none: its units and link are not shown.
+        using (var tables = Command(connection, "SELECT count(*) FROM duckdb_tables() WHERE table_name IN ('analytics_unit', 'analytics_stage_link') AND schema_name = 'main'"))
         {
-            return ([], null);
-        }
-
-        using var document = JsonDocument.Parse(json);
-        var root = document.RootElement;
-        var units = new List<UnitRow>();
-        if (root.TryGetProperty("units", out var list))
-        {
-            foreach (var unit in list.EnumerateArray())
+            if (Convert.ToInt64(tables.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) < 2)
             {
-                var parts = (unit.GetProperty("unit").GetString() ?? "").Split('/');
-                if (parts.Length == 3 && parts[0] == season && parts[2] == track)
-                {
-                    units.Add(new UnitRow(parts[1], Int(unit, "judges"), Int(unit, "projects"), Int(unit, "marks"), Int(unit, "graph_components")));
-                }
+                return ([], null);
             }
         }
 
-        units.Sort((a, b) => Order(a.Stage) != Order(b.Stage) ? Order(a.Stage).CompareTo(Order(b.Stage)) : string.CompareOrdinal(a.Stage, b.Stage));
-        StageLink? link = null;
-        if (root.TryGetProperty("stage_links", out var links))
+        using var units = Command(connection, """
+            SELECT stage, judges, projects, marks, graph_components FROM analytics_unit WHERE season = $season AND track_code = $track
+            """, ("season", season), ("track", track));
+        var rows = Rows(units, r => new UnitRow(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4)));
+        rows.Sort((a, b) => Order(a.Stage) != Order(b.Stage) ? Order(a.Stage).CompareTo(Order(b.Stage)) : string.CompareOrdinal(a.Stage, b.Stage));
+        using var links = Command(connection, """
+            SELECT from_stage, projects_on_both, coalesce(judge_ids_on_both, ''), spearman, spearman_p, rank_reversals, pairs_compared,
+                   coalesce(notes, ''), to_stage
+            FROM analytics_stage_link WHERE season = $season AND track_code = $track
+            ORDER BY to_stage, from_stage
+            """, ("season", season), ("track", track));
+        var link = Rows(links, r => new StageLink(r.GetString(0), r.GetInt32(1), Split(r.GetString(2), ';'), r.FiniteOrNull(3), r.FiniteOrNull(4),
+            r.GetInt32(5), r.GetInt32(6), Split(r.GetString(7), '\n'))
         {
-            foreach (var l in links.EnumerateArray().Where(l => l.GetProperty("season").GetString() == season && l.GetProperty("track").GetString() == track))
-            {
-                link = new StageLink(l.GetProperty("preliminary_stage").GetString() ?? "", Int(l, "common_projects"),
-                    [.. l.GetProperty("judges_on_both_panels").EnumerateArray().Select(j => j.GetString() ?? "")], Number(l, "spearman"), Number(l, "spearman_p"),
-                    Int(l, "rank_reversals"), Int(l, "pairs_compared"), [.. l.GetProperty("notes").EnumerateArray().Select(n => n.GetString() ?? "")])
-                {
-                    Stage = l.TryGetProperty("stage", out var stage) ? stage.GetString() ?? "final_roadshow" : "final_roadshow",
-                };
-            }
-        }
-
-        return (units, link);
+            Stage = r.GetString(8),
+        }).LastOrDefault();
+        return (rows, link);
     }
 
+    private static string[] Split(string text, char separator) => text.Length == 0 ? [] : text.Split(separator);
+
     private static int Order(string stage) => TrackReport.Stages.ToList().IndexOf(stage) is var i and >= 0 ? i : 9;
-
-    private static int Int(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : 0;
-
-    private static double? Number(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
 
     private static DuckDBCommand Command(DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {

@@ -16,7 +16,8 @@ internal static class AnalysisCarryOver
 {
     /// <summary>The tables analyze writes (one row set per season), in the order they are copied.</summary>
     internal static IReadOnlyList<string> Tables { get; } =
-        ["analytics_run", "analytics_judge", "analytics_panel", "analytics_project", "analytics_margin", "analytics_finding", "analytics_power", "analytics_rasch"];
+        ["analytics_run", "analytics_judge", "analytics_panel", "analytics_project", "analytics_margin", "analytics_finding", "analytics_power", "analytics_rasch",
+         "analytics_stage_link", "analytics_unit"];
 
     /// <summary>Copies the unchanged seasons' analysis from <paramref name="oldWarehouse"/> into the new warehouse.</summary>
     /// <param name="building">The new warehouse, open for writing, its models and data tests done.</param>
@@ -118,6 +119,7 @@ internal static class AnalysisCarryOver
     {
         "analytics_run" => ["season"],
         "analytics_finding" => ["kind", "season"],
+        "analytics_stage_link" => ["season", "track_code", "from_stage", "to_stage"],
         _ => ["season", "stage", "track_code"],
     };
 

@@ -15,3 +15,7 @@ WHERE season IS NULL OR stage IS NULL OR track_code IS NULL OR facet IS NULL OR 
 UNION ALL SELECT 'analytics_finding', season, stage, track_code FROM analytics_finding
 WHERE season IS NULL OR kind IS NULL OR level IS NULL
 UNION ALL SELECT 'analytics_run', season, NULL, NULL FROM analytics_run WHERE season IS NULL OR input_fingerprint IS NULL
+UNION ALL SELECT 'analytics_stage_link', season, to_stage, track_code FROM analytics_stage_link
+WHERE season IS NULL OR track_code IS NULL OR from_stage IS NULL OR to_stage IS NULL OR projects_on_both IS NULL
+UNION ALL SELECT 'analytics_unit', season, stage, track_code FROM analytics_unit
+WHERE season IS NULL OR stage IS NULL OR track_code IS NULL OR marks IS NULL OR judges IS NULL OR projects IS NULL

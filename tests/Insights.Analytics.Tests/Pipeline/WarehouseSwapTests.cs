@@ -115,6 +115,34 @@ public sealed class WarehouseSwapTests : IDisposable
     }
 
     [Fact]
+    public async Task Stage_links_and_units_are_the_rows_of_the_summary_json()
+    {
+        var (_, _, warehouse) = await LandAsync(("SIM-H", 18), ("SIM-I", 19));
+        Analyse(warehouse, "analysis-h");
+        using var connection = new DuckDBConnection($"Data Source={warehouse};ACCESS_MODE=READ_ONLY");
+        connection.Open();
+        using var json = connection.CreateCommand();
+        json.CommandText = "SELECT CAST(summary AS VARCHAR) FROM analytics_run WHERE season = 'SIM-H'";
+        using var summary = System.Text.Json.JsonDocument.Parse((string)json.ExecuteScalar()!);
+        var root = summary.RootElement;
+
+        // What the pages parsed out of the JSON before, against the tables' rows.
+        var units = root.GetProperty("units").EnumerateArray()
+            .Select(u => $"{u.GetProperty("unit").GetString()}|{u.GetProperty("marks").GetInt32()}|{u.GetProperty("judges").GetInt32()}|{u.GetProperty("projects").GetInt32()}|{u.GetProperty("graph_components").GetInt32()}")
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.True(units.Count >= 2);
+        Assert.Contains(units, u => u.StartsWith("SIM-I/", StringComparison.Ordinal));
+        Assert.Equal(units, Texts(connection, "SELECT season || '/' || stage || '/' || track_code || '|' || marks || '|' || judges || '|' || projects || '|' || graph_components FROM analytics_unit"));
+        var links = root.GetProperty("stage_links").EnumerateArray()
+            .Select(l => $"{l.GetProperty("season").GetString()}|{l.GetProperty("track").GetString()}|{l.GetProperty("preliminary_stage").GetString()}|{l.GetProperty("stage").GetString()}|{l.GetProperty("common_projects").GetInt32()}|{string.Join(';', l.GetProperty("judges_on_both_panels").EnumerateArray().Select(j => j.GetString()))}|{l.GetProperty("rank_reversals").GetInt32()}|{l.GetProperty("pairs_compared").GetInt32()}|{(l.GetProperty("spearman").ValueKind == System.Text.Json.JsonValueKind.Number ? l.GetProperty("spearman").GetDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture) : "")}|{string.Join('\n', l.GetProperty("notes").EnumerateArray().Select(n => n.GetString()))}")
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(links);
+        var rows = Rows(connection, "SELECT season, track_code, from_stage, to_stage, projects_on_both, judge_ids_on_both, rank_reversals, pairs_compared, spearman, notes, judges_on_both FROM analytics_stage_link");
+        Assert.Equal(links, rows.Select(r => $"{r[0]}|{r[1]}|{r[2]}|{r[3]}|{r[4]}|{r[5]}|{r[6]}|{r[7]}|{(r[8] is double d ? d.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : "")}|{r[9]}").Order(StringComparer.Ordinal));
+        Assert.All(rows, r => Assert.Equal(((string)r[5]!).Length == 0 ? 0 : ((string)r[5]!).Split(';').Length, Convert.ToInt32(r[10], System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
     public async Task An_analysis_written_before_a_column_existed_is_kept_with_that_column_empty()
     {
         var (_, lake, warehouse) = await LandAsync(("SIM-E", 15));
@@ -209,13 +237,29 @@ public sealed class WarehouseSwapTests : IDisposable
         using var connection = new DuckDBConnection($"Data Source={warehouse};ACCESS_MODE=READ_ONLY");
         connection.Open();
         var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        foreach (var table in new[] { "analytics_run", "analytics_judge", "analytics_panel", "analytics_project", "analytics_finding", "analytics_power" })
+        foreach (var table in new[] { "analytics_run", "analytics_judge", "analytics_panel", "analytics_project", "analytics_finding", "analytics_power", "analytics_stage_link", "analytics_unit" })
         {
             counts[table] = Count(connection, $"SELECT count(*) FROM {table} WHERE $season IS NULL OR season = $season", season);
         }
 
         counts["fact_finding"] = Count(connection, "SELECT count(*) FROM fact_finding WHERE source = 'analytics' AND ($season IS NULL OR season = $season)", season);
         return counts;
+    }
+
+    private static List<string> Texts(DuckDBConnection connection, string sql) => [.. Rows(connection, sql).Select(r => (string)r[0]!).Order(StringComparer.Ordinal)];
+
+    private static List<object?[]> Rows(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<object?[]>();
+        while (reader.Read())
+        {
+            rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? null : reader.GetValue(i))]);
+        }
+
+        return rows;
     }
 
     private static long Count(DuckDBConnection connection, string sql, string? season = null)
