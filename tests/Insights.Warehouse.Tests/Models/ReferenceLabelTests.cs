@@ -7,8 +7,9 @@ namespace Insights.Warehouse.Tests.Models;
 
 /// <summary>
 /// The label tables (ref_finding_kind, ref_rule's labels, ref_criterion, ref_committee, ref_stage) on a planted
-/// season: the expected labels are the notice's (read from model/reference or written here by hand), and the data test
-/// that ties fact_finding's kinds to ref_finding_kind fails on a kind it does not know.
+/// season: the expected labels are the notice's (read from model/reference or written here by hand), the data test
+/// that ties fact_finding's kinds to ref_finding_kind fails on a kind it does not know, and the analytics tables'
+/// data tests fail on rows that break them.
 /// </summary>
 public sealed class ReferenceLabelTests
 {
@@ -67,14 +68,23 @@ public sealed class ReferenceLabelTests
             {
                 command.CommandText = """
                     INSERT INTO fact_finding (finding_id, kind, source, level, season) VALUES ('x', 'no_such_kind', 'analytics', 'warning', '2024-JS');
+                    INSERT INTO analytics_judge (season, stage, track_code, judge_id) VALUES ('2024-JS', 'final_roadshow', 'T01', 'J1'), ('2024-JS', 'final_roadshow', 'T01', 'J1');
+                    INSERT INTO analytics_power (season, stage, track_code, judge_id, kind, status) VALUES ('2024-JS', 'final_roadshow', 'T01', 'J1', 'severity', 'maybe');
+                    INSERT INTO analytics_unit (season, stage, track_code, marks, judges) VALUES ('2024-JS', 'final_roadshow', 'T01', 10, 2);
                     DROP TABLE etl_data_test;
                     """;
                 command.ExecuteNonQuery();
             }
 
-            var rerun = Assert.Single(DataTestRunner.Run(connection), t => t.Name == "relationship_finding_kind");
-            Assert.Equal(1, rerun.Failures);
-            Assert.Contains("no_such_kind", rerun.Sample[0], StringComparison.Ordinal);
+            var rerun = DataTestRunner.Run(connection);
+            var kind = Assert.Single(rerun, t => t.Name == "relationship_finding_kind");
+            Assert.Equal(1, kind.Failures);
+            Assert.Contains("no_such_kind", kind.Sample[0], StringComparison.Ordinal);
+            // The analytics tables' tests, on rows written by hand: a judge twice, an unknown power status, a unit
+            // without its project count.
+            Assert.Equal(1, Assert.Single(rerun, t => t.Name == "unique_analytics").Failures);
+            Assert.Equal(1, Assert.Single(rerun, t => t.Name == "accepted_values_analytics").Failures);
+            Assert.Equal(1, Assert.Single(rerun, t => t.Name == "not_null_analytics").Failures);
         }
         finally
         {
