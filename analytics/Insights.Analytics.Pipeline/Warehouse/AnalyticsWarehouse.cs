@@ -6,20 +6,25 @@ namespace Insights.Analytics.Pipeline.Warehouse;
 
 /// <summary>
 /// Writes an analysis into the warehouse in one transaction: the tables analytics_judge, analytics_panel,
-/// analytics_project, analytics_margin, analytics_finding, analytics_power, analytics_run and analytics_rasch (the season's rows replaced), and the season's analytics
-/// findings in fact_finding (source 'analytics', replacing the earlier ones; the rule findings stay). The statements
+/// analytics_project, analytics_margin, analytics_finding, analytics_power, analytics_run, analytics_rasch,
+/// analytics_stage_link and analytics_unit (summary.json's stage links and units as rows; the season's rows replaced), and the season's analytics
+/// findings in fact_finding (source 'analytics', replacing the earlier ones; the rule findings stay). The analytics
+/// tables are models of the warehouse build (ingest/Insights.Warehouse/models/analytics), so analyze creates none: a
+/// warehouse built by an older version, without them, is refused with a request to run ingest again. The statements
 /// are the .sql files beside this class; values go in as DuckDB parameters or through the appender.
 /// The warehouse is copied aside, written and renamed over the original. analytics_run keeps the season's input
 /// fingerprint, by which a later rebuild keeps the analysis of the seasons whose input did not change.
 /// </summary>
 public static class AnalyticsWarehouse
 {
-    private static readonly string[] s_tables = ["analytics_judge", "analytics_panel", "analytics_project", "analytics_margin", "analytics_finding", "analytics_power", "analytics_run", "analytics_rasch"];
+    private static readonly string[] s_tables = ["analytics_judge", "analytics_panel", "analytics_project", "analytics_margin", "analytics_finding", "analytics_power", "analytics_run", "analytics_rasch",
+        "analytics_stage_link", "analytics_unit"];
 
     /// <summary>Writes the analysis.</summary>
     /// <param name="result">The analysis.</param>
     /// <param name="summaryJson">summary.json's text, kept in analytics_run.</param>
     /// <exception cref="DuckDBException">The warehouse cannot be opened for writing (for example, another process holds it).</exception>
+    /// <exception cref="InvalidOperationException">The warehouse lacks the analytics tables (built by an older version).</exception>
     public static void Write(AnalysisResult result, string summaryJson)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -48,15 +53,15 @@ public static class AnalyticsWarehouse
 
     private static void WriteTables(DuckDBConnection connection, AnalysisResult result, string summaryJson)
     {
-        foreach (var table in s_tables)
+        // The tables are the warehouse's models (ingest/Insights.Warehouse/models/analytics): every build creates
+        // them, empty; analyze only replaces the season's rows.
+        var missing = s_tables.Where(t => !TableExists(connection, t)).ToList();
+        if (missing.Count > 0)
         {
-            Execute(connection, Sql(table), []);
+            throw new InvalidOperationException(
+                $"数据仓库 {result.Options.Warehouse} 缺少分析表 {string.Join("、", missing)}（由旧版本构建）：请先重新运行 insights ingest 再分析 / " +
+                $"the warehouse {result.Options.Warehouse} lacks the analytics tables {string.Join(", ", missing)} (built by an older version): run insights ingest again, then analyze.");
         }
-
-        // Added after the first warehouses were analysed: what the analysis read, so that a rebuild keeps it while
-        // that is unchanged (ingest/Insights.Warehouse/models/marts/analysis_input.sql).
-        Execute(connection, "ALTER TABLE analytics_run ADD COLUMN IF NOT EXISTS input_fingerprint VARCHAR", []);
-        var fingerprinted = HasAnalysisInput(connection);
 
         using var transaction = connection.BeginTransaction();
         foreach (var season in result.Seasons)
@@ -72,11 +77,11 @@ public static class AnalyticsWarehouse
 
         AppendRows(connection, result);
         AppendPower(connection, result);
+        AnalyticsSummaryTables.Append(connection, result);
         foreach (var season in result.Seasons)
         {
-            Execute(connection, fingerprinted
-                    ? "INSERT INTO analytics_run (season, seed, pooled, summary, input_fingerprint) VALUES ($season, $seed, $pooled, $summary, (SELECT input_fingerprint FROM analysis_input WHERE season = $season))"
-                    : "INSERT INTO analytics_run (season, seed, pooled, summary) VALUES ($season, $seed, $pooled, $summary)",
+            // What the analysis read, so that a rebuild keeps it while that is unchanged (models/marts/analysis_input.sql).
+            Execute(connection, "INSERT INTO analytics_run (season, seed, pooled, summary, input_fingerprint) VALUES ($season, $seed, $pooled, $summary, (SELECT input_fingerprint FROM analysis_input WHERE season = $season))",
                 [new DuckDBParameter("season", season), new DuckDBParameter("seed", result.Options.Seed),
                  new DuckDBParameter("pooled", result.Options.Pool), new DuckDBParameter("summary", summaryJson)]);
             Execute(connection, Sql("fact_finding_insert"), [new DuckDBParameter("season", season)]);
@@ -189,11 +194,11 @@ public static class AnalyticsWarehouse
         return row;
     }
 
-    /// <summary>Whether the warehouse has the analysis_input model (warehouses built before it have not).</summary>
-    private static bool HasAnalysisInput(DuckDBConnection connection)
+    private static bool TableExists(DuckDBConnection connection, string table)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM duckdb_views() WHERE view_name = 'analysis_input' AND schema_name = 'main'";
+        command.CommandText = "SELECT count(*) FROM duckdb_tables() WHERE table_name = $table AND schema_name = 'main'";
+        command.Parameters.Add(new DuckDBParameter("table", table));
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 

@@ -10,7 +10,10 @@ namespace Insights.Cli.Commands;
 /// <c>DATA/SEASON/source</c> (unless it is already there), ingests it into the lake <c>DATA/lake</c> and the
 /// warehouse <c>DATA/warehouse.duckdb</c>, analyses it into <c>DATA/analysis</c> and the warehouse, writes the
 /// committees' fairness reports as HTML into <c>DATA/reports</c> (PDFs: <c>insights report</c>), then serves the
-/// dashboard over it (unless <c>--no-serve</c>). On an existing warehouse it just serves.
+/// dashboard over it (unless <c>--no-serve</c>). On an existing warehouse it ingests what changed first: files of the
+/// season's source or of <c>DATA/incoming</c> that the warehouse has no batch of (<see cref="RunChanges"/>), then
+/// analyses the seasons whose analysis that dropped (a rebuild keeps the others'), and writes the reports again;
+/// with nothing changed it just serves.
 /// </summary>
 internal static class RunCommand
 {
@@ -38,7 +41,11 @@ internal static class RunCommand
             var warehouse = Path.Combine(dataRoot, "warehouse.duckdb");
             if (File.Exists(warehouse))
             {
-                Console.WriteLine($"已有数据仓库，直接使用 / serving the existing warehouse {warehouse} (delete {dataRoot} to start over)");
+                var updated = await UpdateAsync(dataRoot, warehouse, seasonId, cancellationToken);
+                if (updated != 0)
+                {
+                    return updated;
+                }
             }
             else
             {
@@ -72,22 +79,66 @@ internal static class RunCommand
             Console.WriteLine($"已有生成的赛季 / using the season already generated in {source}");
         }
 
-        var exit = await IngestRunner.RunAsync(
-            new IngestRequest(source, warehouse, Path.Combine(dataRoot, "lake"), seasonId, null, null, null, false), cancellationToken);
-        if (exit == IngestExitCode.Unreadable)
+        return await IngestAndAnalyseAsync(dataRoot, warehouse, seasonId, [source], cancellationToken);
+    }
+
+    /// <summary>On an existing warehouse: ingests and analyses what changed in the data folder, if anything.</summary>
+    private static async Task<int> UpdateAsync(string dataRoot, string warehouse, string seasonId, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<(string Folder, IReadOnlyList<string> Files)> pending;
+        IReadOnlyList<string> unanalysed;
+        try
         {
-            return exit;
+            pending = RunChanges.Pending(warehouse, [Path.Combine(dataRoot, seasonId, "source"), Path.Combine(dataRoot, RunChanges.Incoming)]);
+            unanalysed = RunChanges.Unanalysed(warehouse);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DuckDB.NET.Data.DuckDBException)
+        {
+            Console.Error.WriteLine($"错误 / error: 无法检查数据目录的变化 / cannot check {dataRoot} for changes: {e.Message}");
+            return IngestExitCode.Unreadable;
+        }
+
+        if (pending.Count == 0 && unanalysed.Count == 0)
+        {
+            Console.WriteLine($"数据未变化，直接使用已有数据仓库 / nothing changed: serving the existing warehouse {warehouse} (new data files go into {Path.Combine(dataRoot, RunChanges.Incoming)}; delete {dataRoot} to start over)");
+            return 0;
+        }
+
+        foreach (var (folder, files) in pending)
+        {
+            Console.WriteLine($"新的或已更改的文件 / new or changed files in {folder}: {string.Join(", ", files)}");
+        }
+
+        return await IngestAndAnalyseAsync(dataRoot, warehouse, seasonId, [.. pending.Select(p => p.Folder)], cancellationToken);
+    }
+
+    /// <summary>Ingests the folders (each rebuilds the warehouse, keeping unchanged seasons' analysis), analyses every
+    /// season without a current analysis and writes the season's reports.</summary>
+    private static async Task<int> IngestAndAnalyseAsync(string dataRoot, string warehouse, string seasonId, IReadOnlyList<string> sources, CancellationToken cancellationToken)
+    {
+        foreach (var source in sources)
+        {
+            var exit = await IngestRunner.RunAsync(
+                new IngestRequest(source, warehouse, Path.Combine(dataRoot, "lake"), seasonId, null, null, null, false), cancellationToken);
+            if (exit == IngestExitCode.Unreadable)
+            {
+                return exit;
+            }
         }
 
         // A generated season has planted rule breaches and judging problems, so findings (exit 1 of ingest and analyze)
         // are the expected outcome of the demo, not a failure.
-        var analysis = AnalyzeRunner.Run(
-            new AnalyzeOptions(warehouse, Path.Combine(dataRoot, "analysis"), seasonId, Parallelism: Math.Max(1, Environment.ProcessorCount)),
-            json: false,
-            cancellationToken);
-        if (analysis == AnalyzeRunner.Unusable)
+        foreach (var season in RunChanges.Unanalysed(warehouse))
         {
-            return analysis;
+            var folder = season == seasonId ? Path.Combine(dataRoot, "analysis") : Path.Combine(dataRoot, "analysis-" + season);
+            var analysis = AnalyzeRunner.Run(
+                new AnalyzeOptions(warehouse, folder, season, Parallelism: Math.Max(1, Environment.ProcessorCount)),
+                json: false,
+                cancellationToken);
+            if (analysis == AnalyzeRunner.Unusable)
+            {
+                return analysis;
+            }
         }
 
         // The committees' reports in Chinese, HTML only: printing PDFs takes Chromium and a second per report.

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using DuckDB.NET.Data;
 using static Insights.Warehouse.Reading.WarehouseCommands;
 
@@ -63,55 +62,25 @@ public static partial class ReportReader
         """, r => new ReconsiderationRow(r.GetString(0), r.GetString(1), r.GetInt32(2), r.FiniteOrNull(3), r.FiniteOrNull(4), r.Int32OrNull(5), r.Int32OrNull(6)),
         ("season", season), ("track", track));
 
-    /// <summary>The track's units (graph components) from the summary JSON of the season's run, in the season's stage order.</summary>
-    private static List<UnitRow> Units(DuckDBConnection connection, string season, string track)
-    {
-        using var document = RunSummary(connection, season);
-        var units = new List<UnitRow>();
-        if (document is not null && document.RootElement.TryGetProperty("units", out var list))
+    /// <summary>The track's units (graph components) from analytics_unit, in the season's stage order.</summary>
+    private static List<UnitRow> Units(DuckDBConnection connection, string season, string track) => Rows(connection, $"""
+        SELECT a.stage, a.judges, a.projects, a.marks, a.graph_components
+        FROM analytics_unit a {ByStage} WHERE a.season = $season AND a.track_code = $track
+        ORDER BY d.stage_order NULLS LAST, a.stage
+        """, r => new UnitRow(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4)), ("season", season), ("track", track));
+
+    /// <summary>The track's link into its last stage from analytics_stage_link (null: the track has one stage).</summary>
+    private static StageLink? Link(DuckDBConnection connection, string season, string track) => Rows(connection, """
+        SELECT a.from_stage, a.projects_on_both, coalesce(a.judge_ids_on_both, ''), a.spearman, a.spearman_p, a.rank_reversals, a.pairs_compared,
+               coalesce(a.notes, ''), a.to_stage
+        FROM analytics_stage_link a LEFT JOIN dim_stage d ON d.season = a.season AND d.stage = a.to_stage
+        WHERE a.season = $season AND a.track_code = $track
+        ORDER BY d.stage_order NULLS LAST, a.to_stage, a.from_stage
+        """, r => new StageLink(r.GetString(0), r.GetInt32(1), Split(r.GetString(2), ';'), r.FiniteOrNull(3), r.FiniteOrNull(4), r.GetInt32(5), r.GetInt32(6),
+            Split(r.GetString(7), '\n'))
         {
-            foreach (var unit in list.EnumerateArray())
-            {
-                var parts = (unit.GetProperty("unit").GetString() ?? "").Split('/');
-                if (parts.Length == 3 && parts[0] == season && parts[2] == track)
-                {
-                    units.Add(new UnitRow(parts[1], Int(unit, "judges"), Int(unit, "projects"), Int(unit, "marks"), Int(unit, "graph_components")));
-                }
-            }
-        }
+            Stage = r.GetString(8),
+        }, ("season", season), ("track", track)).LastOrDefault();
 
-        var order = Stages(connection, season).Select(s => s.Code).ToList();
-        return [.. units.OrderBy(u => order.IndexOf(u.Stage) is var i and >= 0 ? i : order.Count).ThenBy(u => u.Stage, StringComparer.Ordinal)];
-    }
-
-    /// <summary>The track's stage link from the summary JSON of the season's run.</summary>
-    private static StageLink? Link(DuckDBConnection connection, string season, string track)
-    {
-        using var document = RunSummary(connection, season);
-        StageLink? link = null;
-        if (document is not null && document.RootElement.TryGetProperty("stage_links", out var links))
-        {
-            foreach (var l in links.EnumerateArray().Where(l => l.GetProperty("season").GetString() == season && l.GetProperty("track").GetString() == track))
-            {
-                link = new StageLink(l.GetProperty("preliminary_stage").GetString() ?? "", Int(l, "common_projects"),
-                    [.. l.GetProperty("judges_on_both_panels").EnumerateArray().Select(j => j.GetString() ?? "")], Number(l, "spearman"), Number(l, "spearman_p"),
-                    Int(l, "rank_reversals"), Int(l, "pairs_compared"), [.. l.GetProperty("notes").EnumerateArray().Select(n => n.GetString() ?? "")])
-                {
-                    Stage = l.TryGetProperty("stage", out var stage) ? stage.GetString() ?? "final_roadshow" : "final_roadshow",
-                };
-            }
-        }
-
-        return link;
-    }
-
-    private static JsonDocument? RunSummary(DuckDBConnection connection, string season)
-    {
-        using var command = Command(connection, "SELECT CAST(summary AS VARCHAR) FROM analytics_run WHERE season = $season LIMIT 1", ("season", season));
-        return command.ExecuteScalar() is string json ? JsonDocument.Parse(json) : null;
-    }
-
-    private static int Int(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : 0;
-
-    private static double? Number(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
+    private static string[] Split(string text, char separator) => text.Length == 0 ? [] : text.Split(separator);
 }

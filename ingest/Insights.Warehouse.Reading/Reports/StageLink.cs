@@ -1,6 +1,6 @@
 namespace Insights.Warehouse.Reading.Reports;
 
-/// <summary>How the preliminary stage and the final roadshow of a track link (summary JSON, "stage_links").</summary>
+/// <summary>How the preliminary stage and the final roadshow of a track link (analytics_stage_link).</summary>
 /// <param name="PreliminaryStage">The preliminary stage linked (the on-site review, else the written one).</param>
 /// <param name="CommonProjects">Finalists scored in both stages.</param>
 /// <param name="JudgesOnBoth">Judges on both panels.</param>

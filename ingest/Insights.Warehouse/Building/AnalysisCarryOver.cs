@@ -9,13 +9,15 @@ namespace Insights.Warehouse.Building;
 /// with the new warehouse's and copies the season's rows of the analytics tables and its analytics findings from the
 /// old file into the new one. Seasons whose input changed are dropped and reported, so nothing stale is shown as
 /// current. The old file is read through its own read-only connection (no path is written into SQL text); the rows
-/// travel through DuckDB's appender.
+/// travel through DuckDB's appender into the (empty) analytics tables the build's models created, column by name, so
+/// an analysis written by an older version, without some later column, is still kept (that column NULL).
 /// </summary>
 internal static class AnalysisCarryOver
 {
     /// <summary>The tables analyze writes (one row set per season), in the order they are copied.</summary>
     internal static IReadOnlyList<string> Tables { get; } =
-        ["analytics_run", "analytics_judge", "analytics_panel", "analytics_project", "analytics_margin", "analytics_finding", "analytics_power", "analytics_rasch"];
+        ["analytics_run", "analytics_judge", "analytics_panel", "analytics_project", "analytics_margin", "analytics_finding", "analytics_power", "analytics_rasch",
+         "analytics_stage_link", "analytics_unit"];
 
     /// <summary>Copies the unchanged seasons' analysis from <paramref name="oldWarehouse"/> into the new warehouse.</summary>
     /// <param name="building">The new warehouse, open for writing, its models and data tests done.</param>
@@ -81,16 +83,28 @@ internal static class AnalysisCarryOver
             return new CarriedAnalysis(kept, stale);
         }
 
+        // The new warehouse has every analytics table (models/analytics), empty, with this version's columns. An old
+        // table's rows go over column by column by name: a column the old analysis did not have yet stays NULL (what
+        // analyze's migrations gave such rows before); a key column it lacks stops the carry-over, reported.
         foreach (var table in Tables.Where(t => Exists(old, t)))
         {
-            DuckDbStatements.Execute(building, Definition(old, table));
-            Copy(old, building, table, table, kept, "");
+            var from = Columns(old, table);
+            var to = Columns(building, table);
+            var missing = KeyColumns(table).Where(k => !from.Contains(k)).ToList();
+            if (to.Count == 0 || missing.Count > 0)
+            {
+                throw new InvalidOperationException(
+                    $"旧仓库的表 {table} 缺少列 {string.Join("、", missing)} / the old warehouse's {table} lacks the columns {string.Join(", ", missing)}.");
+            }
+
+            Copy(old, building, table, [.. to.Select(c => from.Contains(c) ? c : null)], kept, "");
         }
 
         // The analytics findings join the rule findings the build has just made; the columns must agree by name.
-        if (Columns(old, "fact_finding").SequenceEqual(Columns(building, "fact_finding")))
+        var findingColumns = Columns(building, "fact_finding");
+        if (Columns(old, "fact_finding").SequenceEqual(findingColumns))
         {
-            Copy(old, building, "fact_finding", "fact_finding", kept, " AND source = 'analytics'");
+            Copy(old, building, "fact_finding", [.. findingColumns], kept, " AND source = 'analytics'");
         }
         else
         {
@@ -100,27 +114,26 @@ internal static class AnalysisCarryOver
         return new CarriedAnalysis(kept, stale);
     }
 
-    /// <summary>The table's CREATE statement as DuckDB keeps it; refused unless it is one statement creating that table.</summary>
-    private static string Definition(DuckDBConnection old, string table)
+    /// <summary>The columns that identify a table's rows: without them the rows cannot be carried.</summary>
+    private static string[] KeyColumns(string table) => table switch
     {
-        using var command = WarehouseCommands.Command(old, "SELECT sql FROM duckdb_tables() WHERE table_name = $t AND schema_name = 'main'", ("t", table));
-        var sql = (string)command.ExecuteScalar()!;
-        var trimmed = sql.TrimEnd().TrimEnd(';');
-        if (!trimmed.StartsWith($"CREATE TABLE {table}(", StringComparison.Ordinal) || trimmed.Contains(';', StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"旧仓库中的表定义无法识别 / the old warehouse's definition of {table} is not a plain CREATE TABLE.");
-        }
+        "analytics_run" => ["season"],
+        "analytics_finding" => ["kind", "season"],
+        "analytics_stage_link" => ["season", "track_code", "from_stage", "to_stage"],
+        _ => ["season", "stage", "track_code"],
+    };
 
-        return trimmed;
-    }
-
-    /// <summary>Copies the kept seasons' rows of one table, column by column in the table's order.</summary>
-    private static void Copy(DuckDBConnection from, DuckDBConnection to, string source, string target, IReadOnlyList<string> seasons, string filter)
+    /// <summary>
+    /// Copies the kept seasons' rows of one table into the same table of the new warehouse, in the new table's column
+    /// order: <paramref name="columns"/> names, for each new column, the old column it comes from (null: none, NULL).
+    /// </summary>
+    private static void Copy(DuckDBConnection from, DuckDBConnection to, string table, IReadOnlyList<string?> columns, IReadOnlyList<string> seasons, string filter)
     {
-        // Table names are this class's constants; the seasons are a parameter.
-        using var command = WarehouseCommands.Command(from, $"SELECT * FROM {source} WHERE list_contains($seasons, season){filter}", ("seasons", seasons.ToList()));
+        // Table and column names come from this class's constants and DuckDB's catalog, quoted; the seasons are a parameter.
+        var select = string.Join(", ", columns.Select(c => c is null ? "NULL" : Quote(c)));
+        using var command = WarehouseCommands.Command(from, $"SELECT {select} FROM {table} WHERE list_contains($seasons, season){filter}", ("seasons", seasons.ToList()));
         using var reader = command.ExecuteReader();
-        using var appender = to.CreateAppender(target);
+        using var appender = to.CreateAppender(table);
         while (reader.Read())
         {
             var row = appender.CreateRow();
@@ -136,13 +149,15 @@ internal static class AnalysisCarryOver
                     float f => row.AppendValue(f),
                     DateTime t => row.AppendValue(t),
                     decimal m => row.AppendValue(m),
-                    var v => throw new InvalidOperationException($"{source}.{reader.GetName(c)}: type {v.GetType().Name} is not copied."),
+                    var v => throw new InvalidOperationException($"{table}.{reader.GetName(c)}: type {v.GetType().Name} is not copied."),
                 };
             }
 
             row.EndRow();
         }
     }
+
+    private static string Quote(string column) => "\"" + column.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static bool Exists(DuckDBConnection connection, string table)
     {

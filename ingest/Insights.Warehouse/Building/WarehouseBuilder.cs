@@ -8,8 +8,8 @@ using Insights.Warehouse.Reading;
 namespace Insights.Warehouse.Building;
 
 /// <summary>
-/// Builds the DuckDB warehouse from the lake: reference tables, lake tables, the SQL models in dependency order,
-/// then the data tests. The build writes a new file in an owner-only folder beside the warehouse
+/// Builds the DuckDB warehouse from the lake: reference tables, lake tables, the SQL models in dependency order (the
+/// analytics tables among them, empty), the analysis kept from the old warehouse, then the data tests. The build writes a new file in an owner-only folder beside the warehouse
 /// (<c>W.duckdb.building/</c>, with DuckDB's log and spill files) and renames it over the old one when complete, in one
 /// step, so a reader (or a killed build) never sees a half-built or missing warehouse. The old warehouse's analysis of
 /// a season is kept while what it read is unchanged (<see cref="AnalysisCarryOver"/>). The warehouse is owner-only (0600, its folder 0700
@@ -66,10 +66,11 @@ public static class WarehouseBuilder
                     Step(model.Name);
                 }
 
-                tests = DataTestRunner.Run(connection);
-                Step("data tests");
+                // The analysis kept first, so that the data tests check its rows too.
                 carried = AnalysisCarryOver.Carry(connection, final);
                 Step("analysis kept");
+                tests = DataTestRunner.Run(connection);
+                Step("data tests");
                 DuckDbStatements.Execute(connection, "CHECKPOINT");
                 Step("checkpoint");
             }

@@ -218,49 +218,6 @@ public sealed class AnalyzeFilesTests
         }
     }
 
-    [Fact]
-    public async Task A_warehouse_analysed_before_anomaly_score_and_the_certificate_gets_the_columns()
-    {
-        var season = await GeneratedWarehouse.SharedAsync(GeneratorOptions.DefaultProjects, 7);
-        var folder = Directory.CreateTempSubdirectory("insights-analyze-old-").FullName;
-        try
-        {
-            var warehouse = Path.Combine(folder, "warehouse.duckdb");
-            File.Copy(season.Warehouse, warehouse);
-            using (var connection = new DuckDBConnection($"Data Source={warehouse}"))
-            {
-                connection.Open();
-                using var command = connection.CreateCommand();
-                // analytics_judge as analyze created it before the column existed.
-                command.CommandText = """
-                    CREATE TABLE analytics_judge (
-                        season VARCHAR NOT NULL, stage VARCHAR NOT NULL, track_code VARCHAR NOT NULL, judge_id VARCHAR NOT NULL,
-                        n_scores INTEGER, n_projects INTEGER, mean_score DOUBLE, severity DOUBLE, severity_se DOUBLE,
-                        infit DOUBLE, outfit DOUBLE, flags VARCHAR)
-                    """;
-                command.ExecuteNonQuery();
-                // analytics_project as analyze created it before the award-margin certificate.
-                command.CommandText = """
-                    CREATE TABLE analytics_project (
-                        season VARCHAR NOT NULL, stage VARCHAR NOT NULL, track_code VARCHAR NOT NULL, project_id VARCHAR NOT NULL,
-                        n_judges INTEGER, raw_mean DOUBLE, fair_score DOUBLE, rank_raw INTEGER, rank_fair INTEGER, p_award_tier DOUBLE)
-                    """;
-                command.ExecuteNonQuery();
-            }
-
-            var result = SeasonAnalysis.Run(new AnalyzeOptions(warehouse, folder), cancellationToken: TestContext.Current.CancellationToken);
-            AnalyticsWarehouse.Write(result, AnalysisSummary.Json(result));
-            Assert.Equal(result.Judges.Count(j => double.IsFinite(j.AnomalyScore)), Count(warehouse, "SELECT count(anomaly_score) FROM analytics_judge"));
-            Assert.Equal(result.Projects.Count(p => !double.IsNaN(p.FlipMarkPoints)), Count(warehouse, "SELECT count(flip_mark_points) FROM analytics_project"));
-            Assert.True(result.Projects.Count(p => !double.IsNaN(p.FlipMarkPoints)) > 100);
-            Assert.True(result.Judges.Count(j => double.IsFinite(j.AnomalyScore)) > result.Judges.Count / 2);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
-
     private static async Task<string> AnalyseAsync(int seed, int parallelism)
     {
         var season = await GeneratedWarehouse.SharedAsync(GeneratorOptions.DefaultProjects, 7);
