@@ -68,7 +68,7 @@ internal static class IngestRunner
         // A given --season wins over the layout file's, which wins over the default.
         var season = request.Season ?? layout?.Season ?? ReferenceCatalog.DefaultSeasonId;
         var lakePath = request.Lake ?? WarehouseOptions.DefaultLake(request.Warehouse);
-        var options = new IngestOptions(request.Source, lakePath, season, key, request.Encoding, request.Feed, Rules: request.Rules, Layout: layout);
+        var options = new IngestOptions(request.Source, lakePath, season, key, request.Encoding, request.Feed, Rules: request.Rules, Layout: layout, KnownSeasonsOnly: true);
         IReadOnlyList<FileOutcome> outcomes;
         BuildReport report;
         try
