@@ -36,6 +36,13 @@ internal static class RunCommand
             var seasonId = parse.GetValue(season)!;
             var dataRoot = parse.GetValue(data)!.FullName;
             var warehouse = Path.Combine(dataRoot, "warehouse.duckdb");
+            // A port in use is found before minutes of work, not after.
+            if (!parse.GetValue(noServe) && PortCheck.InUse(parse.GetValue(urls)!) is { } inUse)
+            {
+                Console.Error.WriteLine(inUse);
+                return 2;
+            }
+
             if (File.Exists(warehouse))
             {
                 Console.WriteLine($"已有数据仓库，直接使用 / serving the existing warehouse {warehouse} (delete {dataRoot} to start over)");
