@@ -46,7 +46,7 @@ internal static class IngestRunner
         }
         catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException)
         {
-            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {DisplayText.Escape(e.Message)}");
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {DisplayText.Escape(UserMessage.Of(e))}");
             return IngestExitCode.Unreadable;
         }
 
@@ -92,7 +92,7 @@ internal static class IngestRunner
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException)
         {
-            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {DisplayText.Escape(e.Message)}");
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {DisplayText.Escape(UserMessage.Of(e))}");
             return IngestExitCode.Unreadable;
         }
 

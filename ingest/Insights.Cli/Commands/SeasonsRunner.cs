@@ -110,7 +110,7 @@ internal static class SeasonsRunner
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException or DuckDBException)
         {
-            Console.Error.WriteLine($"错误 / error: {DisplayText.Escape(e.Message)}");
+            Console.Error.WriteLine($"错误 / error: {DisplayText.Escape(UserMessage.Of(e))}");
             return 2;
         }
     }
