@@ -51,12 +51,12 @@ public sealed class AnalysisWorkbookTests : IDisposable
             foreach (var row in csv)
             {
                 var cells = new string[row.ColCount];
-            for (var i = 0; i < cells.Length; i++)
-            {
-                cells[i] = row[i].ToString();
-            }
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    cells[i] = row[i].ToString();
+                }
 
-            csvRows.Add(cells);
+                csvRows.Add(cells);
             }
 
             // The header is the sheet's first row (MiniExcel's GetColumns gives null for a sheet without data rows).
