@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Insights.Model.Files;
 
 namespace Insights.Analytics.Validation;
 
@@ -73,16 +74,19 @@ public static class ValidationReport
     public static string Csv(IReadOnlyList<KindTally> tallies)
     {
         ArgumentNullException.ThrowIfNull(tallies);
-        var csv = new StringBuilder("kind,scale,seasons,seasons_with_false_error,seasons_with_false_any,false_warnings,false_on_erratic,planted,found\n");
+        var rows = new List<string?[]>();
         foreach (var t in tallies)
         {
-            csv.Append(CultureInfo.InvariantCulture, $"{t.Kind},0,{t.NullSeasons},{t.NullSeasonsWithError},{t.NullSeasonsWithAny},{t.NullWarnings},{t.NullOnErratic},,\n");
+            rows.Add([t.Kind, "0", N(t.NullSeasons), N(t.NullSeasonsWithError), N(t.NullSeasonsWithAny), N(t.NullWarnings), N(t.NullOnErratic), null, null]);
             foreach (var (scale, (planted, found)) in t.Power)
             {
-                csv.Append(CultureInfo.InvariantCulture, $"{t.Kind},{scale},{t.PlantedSeasons},,,,,{planted},{found}\n");
+                rows.Add([t.Kind, N(scale), N(t.PlantedSeasons), null, null, null, null, N(planted), N(found)]);
             }
         }
 
-        return csv.ToString();
+        return CsvWriter.Text(["kind", "scale", "seasons", "seasons_with_false_error", "seasons_with_false_any", "false_warnings", "false_on_erratic", "planted", "found"], rows);
     }
+
+    private static string N<T>(T value)
+        where T : IFormattable => value.ToString(null, CultureInfo.InvariantCulture);
 }

@@ -7,27 +7,16 @@ namespace Insights.Reports;
 /// <param name="LinkColumn">The column holding finding ids that link to the drill-down, if any.</param>
 public sealed record ReportTable(string Name, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows, string? LinkColumn = null)
 {
-    /// <summary>The table as CSV (RFC 4180, LF line ends; text cells starting with = + - @ prefixed with ').</summary>
+    /// <summary>The table as CSV, by the shared <see cref="Insights.Model.Files.CsvWriter"/> (RFC 4180, LF line ends, formulas defused).</summary>
     /// <returns>CSV text.</returns>
-    public string ToCsv()
-    {
-        var text = new System.Text.StringBuilder();
-        text.AppendJoin(',', Columns.Select(Quote)).Append('\n');
-        foreach (var row in Rows)
-        {
-            text.AppendJoin(',', row.Select(Quote)).Append('\n');
-        }
+    public string ToCsv() => Insights.Model.Files.CsvWriter.Text(Columns, Rows);
 
-        return text.ToString();
-    }
-
-    /// <summary>Quotes a CSV cell and defuses spreadsheet formulas.</summary>
+    /// <summary>Quotes a CSV cell and defuses spreadsheet formulas (the shared writer's rule).</summary>
     /// <param name="value">The cell.</param>
     /// <returns>The quoted cell.</returns>
     public static string Quote(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        value = value.Length > 0 && value[0] is '=' or '+' or '@' || (value.Length > 1 && value[0] == '-' && !char.IsDigit(value[1])) ? "'" + value : value;
-        return value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        return Insights.Model.Files.CsvWriter.Cell(value);
     }
 }

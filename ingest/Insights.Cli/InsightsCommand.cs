@@ -20,6 +20,7 @@ public static class InsightsCommand
             PublishCommand.Create(),
             ReportCommand.Create(),
             UsersCommand.Create(),
+            SeasonsCommand.Create(),
             ConvertCommand.Create(),
             ReferenceCommand.Create(),
             BenchCommand.Create(),

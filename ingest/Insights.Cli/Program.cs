@@ -1,3 +1,3 @@
 using Insights.Cli;
 
-return InsightsCommand.Create().Parse(args).Invoke();
+return BilingualParse.Invoke(InsightsCommand.Create(), args, Console.Error);

@@ -1,12 +1,12 @@
 using System.Globalization;
-using System.Text;
+using Insights.Model.Files;
 
 namespace Insights.Analytics.Pipeline.Output;
 
 /// <summary>
-/// The CSV conventions of the analyze files: UTF-8 without BOM, LF line ends, RFC 4180 quoting, numbers in the
-/// invariant culture with up to 8 significant digits (G8), NaN as an empty cell, and text cells that a spreadsheet
-/// would run as a formula (starting with = + - @) prefixed with an apostrophe.
+/// The CSV conventions of the analyze files: numbers in the invariant culture with up to 8 significant digits (G8), NaN
+/// as an empty cell; the file is written by the shared <see cref="CsvWriter"/> (UTF-8 with BOM, so Excel reads the
+/// Chinese; LF line ends, RFC 4180 quoting, cells a spreadsheet would run as a formula prefixed with an apostrophe).
 /// </summary>
 public static class CsvText
 {
@@ -21,30 +21,15 @@ public static class CsvText
     /// <returns>The invariant text.</returns>
     public static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A text cell, quoted where needed and defused against formula injection.</summary>
+    /// <summary>A text cell: as it is; <see cref="Write"/> defuses and quotes every cell alike.</summary>
     /// <param name="value">The text.</param>
     /// <returns>The cell.</returns>
-    public static string Text(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@')
-        {
-            value = "'" + value;
-        }
+    public static string Text(string value) => value;
 
-        return value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
-
-    /// <summary>Writes a header and rows to a file.</summary>
+    /// <summary>Writes a header and rows to a file through the shared writer (<see cref="CsvWriter"/>).</summary>
     /// <param name="path">The file.</param>
     /// <param name="header">Column names.</param>
-    /// <param name="rows">Cells per row, already formatted.</param>
-    public static void Write(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
-    {
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
-        writer.WriteLine(string.Join(',', header));
-        foreach (var row in rows)
-        {
-            writer.WriteLine(string.Join(',', row));
-        }
-    }
+    /// <param name="rows">Cells per row, numbers already formatted.</param>
+    public static void Write(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows) =>
+        CsvWriter.WriteFile(path, header, rows);
 }

@@ -66,7 +66,7 @@ public static class ReportEndpoints
             }
 
             var csv = ReportTables.Build(report, code => Label(l, code), IsChinese)[reportTable].ToCsv();
-            return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", $"{season}-{track}-{reportTable}.csv");
+            return Results.File(Insights.Model.Files.CsvWriter.Bytes(csv), "text/csv; charset=utf-8", $"{season}-{track}-{reportTable}.csv");
         });
     }
 

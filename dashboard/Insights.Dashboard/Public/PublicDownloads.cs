@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using Insights.Dashboard.Suppression;
+using Insights.Model.Files;
 
 namespace Insights.Dashboard.Public;
 
@@ -33,45 +33,28 @@ public static class PublicDownloads
                 "by-week" => s.ByWeek,
                 _ => s.Awards,
             };
-            return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Csv(data))).ToArray(), "text/csv; charset=utf-8", $"{season}-{table}.csv");
+            return Results.File(CsvWriter.Bytes(Csv(data)), "text/csv; charset=utf-8", $"{season}-{table}.csv");
         });
     }
 
-    /// <summary>The table as CSV: suppressed cells as "suppressed", a total row and column.</summary>
+    /// <summary>The table as CSV (the shared <see cref="CsvWriter"/>): suppressed cells as "suppressed", a total row and column.</summary>
     /// <param name="table">The table.</param>
     /// <returns>CSV text.</returns>
     public static string Csv(CountTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var text = new StringBuilder();
-        text.Append("label,").AppendJoin(',', table.ColumnLabels.Select(Quote));
-        text.Append(table.Columns > 1 ? ",total\n" : "\n");
+        var total = table.Columns > 1;
+        string[] header = ["label", .. table.ColumnLabels, .. total ? new[] { "total" } : []];
+        var rows = new List<IEnumerable<string?>>();
         for (var r = 0; r < table.Rows; r++)
         {
-            text.Append(Quote(table.RowLabels[r]));
-            for (var c = 0; c < table.Columns; c++)
-            {
-                text.Append(',').Append(Value(table.Cell(r, c)));
-            }
-
-            text.Append(table.Columns > 1 ? "," + Value(table.RowTotal(r)) : "").Append('\n');
+            var row = r;
+            rows.Add([table.RowLabels[r], .. Enumerable.Range(0, table.Columns).Select(c => Value(table.Cell(row, c))), .. total ? new[] { Value(table.RowTotal(r)) } : []]);
         }
 
-        text.Append("total");
-        for (var c = 0; c < table.Columns; c++)
-        {
-            text.Append(',').Append(Value(table.ColumnTotal(c)));
-        }
-
-        text.Append(table.Columns > 1 ? "," + Value(table.GrandTotal()) : "").Append('\n');
-        return text.ToString();
+        rows.Add(["total", .. Enumerable.Range(0, table.Columns).Select(c => Value(table.ColumnTotal(c))), .. total ? new[] { Value(table.GrandTotal()) } : []]);
+        return CsvWriter.Text(header, rows);
     }
 
     private static string Value(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "suppressed";
-
-    private static string Quote(string value)
-    {
-        value = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
-        return value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Insights.Dashboard.Public;
 
 /// <summary>CSV downloads of a track page's tables: the same suppressed values the page shows.</summary>
@@ -36,7 +34,7 @@ public static class TrackDownloads
                 "by-unit-type" => s.ByUnitType,
                 _ => s.Awards,
             };
-            return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(PublicDownloads.Csv(data))).ToArray(),
+            return Results.File(Insights.Model.Files.CsvWriter.Bytes(PublicDownloads.Csv(data)),
                 "text/csv; charset=utf-8", $"{season}-{s.Track.Code}-{table}.csv");
         });
     }

@@ -18,7 +18,7 @@ public static class OpenDataWriter
     /// <param name="table">The table.</param>
     /// <returns>The bytes.</returns>
     public static byte[] Csv(CountTable table) =>
-        [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(PublicDownloads.Csv(table))];
+        Insights.Model.Files.CsvWriter.Bytes(PublicDownloads.Csv(table));
 
     /// <summary>The value columns of the files: the table's columns and, with more than one, "total".</summary>
     /// <param name="table">The table.</param>

@@ -45,7 +45,7 @@ internal static class AnalyzeRunner
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or DuckDBException)
         {
-            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {e.Message}");
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {UserMessage.Of(e)}");
             return Unusable;
         }
 

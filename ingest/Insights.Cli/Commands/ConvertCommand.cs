@@ -39,7 +39,7 @@ internal static class ConvertCommand
             }
             catch (Exception e) when (e is ConversionException or IOException or UnauthorizedAccessException)
             {
-                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {e.Message}");
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {UserMessage.Of(e)}");
                 return 2;
             }
         });

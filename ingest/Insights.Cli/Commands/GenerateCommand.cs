@@ -68,7 +68,7 @@ internal static class GenerateCommand
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or IOException or UnauthorizedAccessException)
         {
-            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {e.Message}");
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {UserMessage.Of(e)}");
             return 1;
         }
     }

@@ -20,7 +20,7 @@ internal static class GenerationRunner
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or ReferenceDataException or IOException or UnauthorizedAccessException)
         {
-            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {e.Message}");
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {UserMessage.Of(e)}");
             return 1;
         }
 

@@ -46,7 +46,7 @@ internal static class IngestRunner
         }
         catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException)
         {
-            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {DisplayText.Escape(e.Message)}");
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {DisplayText.Escape(UserMessage.Of(e))}");
             return IngestExitCode.Unreadable;
         }
 
@@ -68,7 +68,7 @@ internal static class IngestRunner
         // A given --season wins over the layout file's, which wins over the default.
         var season = request.Season ?? layout?.Season ?? ReferenceCatalog.DefaultSeasonId;
         var lakePath = request.Lake ?? WarehouseOptions.DefaultLake(request.Warehouse);
-        var options = new IngestOptions(request.Source, lakePath, season, key, request.Encoding, request.Feed, Rules: request.Rules, Layout: layout);
+        var options = new IngestOptions(request.Source, lakePath, season, key, request.Encoding, request.Feed, Rules: request.Rules, Layout: layout, KnownSeasonsOnly: true);
         IReadOnlyList<FileOutcome> outcomes;
         BuildReport report;
         try
@@ -92,7 +92,7 @@ internal static class IngestRunner
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException)
         {
-            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {DisplayText.Escape(e.Message)}");
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {DisplayText.Escape(UserMessage.Of(e))}");
             return IngestExitCode.Unreadable;
         }
 

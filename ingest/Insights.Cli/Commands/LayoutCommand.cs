@@ -31,7 +31,7 @@ internal static class LayoutCommand
             }
             catch (Exception e) when (e is FeedException or SourceFileException or ArgumentException)
             {
-                var message = e is FeedException f ? $"{f.MessageZh} / {f.MessageEn}" : e.Message;
+                var message = e is FeedException f ? $"{f.MessageZh} / {f.MessageEn}" : UserMessage.Of(e);
                 AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {DisplayText.Escape(path)}: {DisplayText.Escape(message)}");
                 return 2;
             }

@@ -21,7 +21,7 @@ internal static class ReferenceCommand
             }
             catch (ReferenceDataException e)
             {
-                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {e.Message}");
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {UserMessage.Of(e)}");
                 return 1;
             }
 

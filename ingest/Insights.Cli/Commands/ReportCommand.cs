@@ -59,14 +59,12 @@ internal static class ReportCommand
         }
         catch (ArgumentException e)
         {
-            // The message without ArgumentException's " (Parameter 'x')" suffix.
-            var message = e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message;
-            Console.Error.WriteLine($"错误 / error: {message}");
+            Console.Error.WriteLine($"错误 / error: {UserMessage.Of(e)}");
             return 2;
         }
         catch (Exception e) when (e is InvalidOperationException or DuckDB.NET.Data.DuckDBException)
         {
-            Console.Error.WriteLine($"错误 / error: {e.Message}");
+            Console.Error.WriteLine($"错误 / error: {UserMessage.Of(e)}");
             return 2;
         }
     }

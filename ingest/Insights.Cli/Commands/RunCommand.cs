@@ -39,6 +39,13 @@ internal static class RunCommand
             var seasonId = parse.GetValue(season)!;
             var dataRoot = parse.GetValue(data)!.FullName;
             var warehouse = Path.Combine(dataRoot, "warehouse.duckdb");
+            // A port in use is found before minutes of work, not after.
+            if (!parse.GetValue(noServe) && PortCheck.InUse(parse.GetValue(urls)!) is { } inUse)
+            {
+                Console.Error.WriteLine(inUse);
+                return 2;
+            }
+
             if (File.Exists(warehouse))
             {
                 var updated = await UpdateAsync(dataRoot, warehouse, seasonId, cancellationToken);

@@ -4,7 +4,7 @@ namespace Insights.Cli.Commands;
 
 /// <summary>
 /// <c>insights serve --warehouse PATH [--urls URL] [--users FILE]</c>: runs the dashboard (its own process, built by
-/// the launcher beside the CLI) over a warehouse until Ctrl+C.
+/// the launcher beside the CLI) over a warehouse until Ctrl+C. A port in use is one line and exit code 2.
 /// </summary>
 internal static class ServeCommand
 {
@@ -37,6 +37,12 @@ internal static class ServeCommand
         if (users is not null)
         {
             arguments.AddRange(["--users", users]);
+        }
+
+        if (PortCheck.InUse(urls) is { } inUse)
+        {
+            Console.Error.WriteLine(inUse);
+            return 2;
         }
 
         if (File.Exists(warehouse))

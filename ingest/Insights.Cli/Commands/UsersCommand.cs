@@ -48,7 +48,7 @@ internal static class UsersCommand
             }
             catch (ArgumentException e)
             {
-                Console.Error.WriteLine($"错误 / error: {e.Message}");
+                Console.Error.WriteLine($"错误 / error: {UserMessage.Of(e)}");
                 return 2;
             }
         });

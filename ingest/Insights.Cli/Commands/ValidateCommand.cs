@@ -61,7 +61,7 @@ internal static class ValidateCommand
             var md = ValidationReport.Markdown(tallies, ValidationTally.AffiliationCoverage(outcomes), line, design)
                 + ValidationReport.PowerMarkdown(ValidationTally.PowerStatuses(outcomes));
             await File.WriteAllTextAsync(Path.Combine(out_.FullName, "validation.md"), md, cancellationToken);
-            await File.WriteAllTextAsync(Path.Combine(out_.FullName, "validation.csv"), ValidationReport.Csv(tallies), cancellationToken);
+            await File.WriteAllBytesAsync(Path.Combine(out_.FullName, "validation.csv"), Insights.Model.Files.CsvWriter.Bytes(ValidationReport.Csv(tallies)), cancellationToken);
             Console.WriteLine(md);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{outcomes.Count} seasons in {clock.Elapsed.TotalMinutes:0.0} min → {out_.FullName}"));
             return 0;

@@ -22,6 +22,12 @@ public abstract class Feed
     /// <summary>The lake dataset its rows land in.</summary>
     public abstract LakeDataset Dataset { get; }
 
+    /// <summary>
+    /// Whether the feed carries outside data (the generic long score CSV, review sheets of any competition), which may
+    /// start a season of its own; the other feeds are the notice's export formats, whose seasons have reference data.
+    /// </summary>
+    public virtual bool IsOutsideData => false;
+
     /// <summary>The fields it reads.</summary>
     public abstract IReadOnlyList<FeedField> Fields { get; }
 

@@ -68,8 +68,13 @@ public sealed class FeedCatalog
         {
             var feed = All.FirstOrDefault(f => f.Id == forced)
                 ?? throw new FeedException($"没有名为 {forced} 的数据类型（可选：{Ids}）", $"no feed named {forced} (one of: {Ids})");
-            return feed.Bind(header, fileName)
-                ?? throw new FeedException($"文件缺少 {feed.NameZh} 的必需列：{string.Join("、", feed.MissingRequired(header))}", $"the file lacks required columns of {feed.NameEn}: {string.Join(", ", feed.MissingRequired(header))}") { NoFit = true };
+            if (feed.Bind(header, fileName) is { } bound)
+            {
+                return bound;
+            }
+
+            var (lackingZh, lackingEn) = HeaderAliases.DescribeMissing(feed.Id, feed.MissingRequired(header));
+            throw new FeedException($"文件缺少 {feed.NameZh} 的必需列：{lackingZh}", $"the file lacks required columns of {feed.NameEn}: {lackingEn}") { NoFit = true };
         }
 
         var fits = All.Select(f => f.Bind(header, fileName)).OfType<FeedBinding>().OrderByDescending(b => b.Matched).ToList();
@@ -77,10 +82,10 @@ public sealed class FeedCatalog
         {
             // A review sheet misses its judges' groups, not columns by name: the nearest is a feed of named columns.
             var nearest = All.Where(f => f is not ReviewSheetFeed).OrderBy(f => f.MissingRequired(header).Count).First();
-            var missing = nearest.MissingRequired(header);
+            var (missingZh, missingEn) = HeaderAliases.DescribeMissing(nearest.Id, nearest.MissingRequired(header));
             throw new FeedException(
-                $"无法识别文件类型：表头与任何数据类型都不符（最接近的是{nearest.NameZh}，缺少列：{string.Join("、", missing)}）；可用 --feed 指定，或用 --layout 给出布局文件（insights layout suggest 可起草）",
-                $"cannot tell what the file is: its header fits no feed (nearest: {nearest.NameEn}, missing {string.Join(", ", missing)}); use --feed to say, or --layout with a layout file (insights layout suggest drafts one)")
+                $"无法识别文件类型：表头与任何数据类型都不符（最接近的是{nearest.NameZh}，缺少列：{missingZh}）；可用 --feed 指定，或用 --layout 给出布局文件（insights layout suggest 可起草）",
+                $"cannot tell what the file is: its header fits no feed (nearest: {nearest.NameEn}, missing {missingEn}); use --feed to say, or --layout with a layout file (insights layout suggest drafts one)")
             {
                 NoFit = true,
             };

@@ -53,6 +53,28 @@ public static class HeaderAliases
         return set;
     }
 
+    /// <summary>
+    /// The Chinese headers the table accepts for one field of one feed, as written in the table: what a message names
+    /// when a file lacks the field.
+    /// </summary>
+    /// <param name="feed">Feed id.</param>
+    /// <param name="field">Field name.</param>
+    public static IReadOnlyList<string> ChineseFor(string feed, string field) =>
+        [.. Table.Where(r => (r.Feed == feed || r.Feed == "*") && r.Field == field && r.Alias.Any(IsChinese)).Select(r => r.Alias).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>Missing fields with the Chinese headers that would give them, in Chinese and in English.</summary>
+    /// <param name="feed">Feed id.</param>
+    /// <param name="fields">The missing field names.</param>
+    public static (string Zh, string En) DescribeMissing(string feed, IReadOnlyList<string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var zh = fields.Select(f => ChineseFor(feed, f) is { Count: > 0 } a ? $"{f}（可用表头：{string.Join("、", a)}）" : f);
+        var en = fields.Select(f => ChineseFor(feed, f) is { Count: > 0 } a ? $"{f} (accepted headers: {string.Join(", ", a)})" : f);
+        return (string.Join("、", zh), string.Join(", ", en));
+    }
+
+    private static bool IsChinese(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
     private static List<(string, string, string)> Load()
     {
         using var stream = typeof(HeaderAliases).Assembly.GetManifestResourceStream("header_aliases.csv")

@@ -37,6 +37,8 @@ public sealed class LakeStore
 
     private string ManifestFolder => Path.Combine(Root, "_manifests");
 
+    private string DropFolder => Path.Combine(Root, "_drops");
+
     /// <summary>The relative path of a batch's file in a partition.</summary>
     /// <param name="dataset">Dataset name.</param>
     /// <param name="season">Season.</param>
@@ -87,15 +89,101 @@ public sealed class LakeStore
     public IReadOnlyList<(BatchManifest Batch, string Season)> Current()
     {
         var latest = new Dictionary<(string, string), BatchManifest>();
+        var drops = Drops();
         foreach (var m in Manifests())
         {
             foreach (var season in m.Seasons)
             {
+                if (drops.Any(d => d.Covers(m, season)))
+                {
+                    // A dropped season's rows are gone; an earlier batch of it was dropped too.
+                    continue;
+                }
+
                 latest[(m.SupersedeKey, season)] = m;
             }
         }
 
         return [.. latest.OrderBy(kv => kv.Value.Sequence).ThenBy(kv => kv.Key.Item2, StringComparer.Ordinal).Select(kv => (kv.Value, kv.Key.Item2))];
+    }
+
+    /// <summary>The seasons removed from the lake, in the order they were dropped.</summary>
+    public IReadOnlyList<SeasonDrop> Drops()
+    {
+        if (!Directory.Exists(DropFolder))
+        {
+            return [];
+        }
+
+        var list = new List<SeasonDrop>();
+        foreach (var file in Directory.EnumerateFiles(DropFolder, "*.json"))
+        {
+            using var stream = File.OpenRead(file);
+            list.Add(JsonSerializer.Deserialize<SeasonDrop>(stream, s_json)
+                ?? throw new InvalidDataException($"删除记录损坏 / corrupt drop record {file}"));
+        }
+
+        list.Sort((a, b) => a.DroppedAt.CompareTo(b.DroppedAt));
+        return list;
+    }
+
+    /// <summary>
+    /// What makes a batch id new after a season was dropped: the same file landed again must land again, not be found
+    /// "unchanged" in a batch whose rows are gone. Empty for a season never dropped, so ids stay what they were.
+    /// </summary>
+    /// <param name="season">The season a file lands in.</param>
+    public string DropSalt(string season)
+    {
+        var count = Drops().Count(d => d.Season == season);
+        return count == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"|after-drop-{count}");
+    }
+
+    /// <summary>
+    /// Removes a season's rows from the lake: writes the drop record (the audit trail; the manifests stay), then deletes
+    /// the season's partitions. Takes the writer lock.
+    /// </summary>
+    /// <param name="season">The season.</param>
+    /// <param name="droppedBy">Who drops it.</param>
+    /// <returns>The drop record, or null when the lake holds no current rows of the season.</returns>
+    public SeasonDrop? DropSeason(string season, string droppedBy)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(season);
+        using var writerLock = Lock();
+        var current = Current().Where(c => c.Season == season).ToList();
+        if (current.Count == 0)
+        {
+            return null;
+        }
+
+        var manifests = Manifests();
+        var drops = Drops();
+        var batches = manifests.Where(m => m.Seasons.Contains(season) && !drops.Any(d => d.Covers(m, season))).ToList();
+        var drop = new SeasonDrop(
+            season, manifests.Max(m => m.Sequence), DateTime.UtcNow, droppedBy, Environment.MachineName,
+            [.. batches.Select(b => b.BatchId)],
+            current.Sum(c => c.Batch.Files.Where(f => f.Season == season).Sum(f => f.Rows)));
+        OwnerOnly.CreateDirectory(DropFolder);
+        var path = Path.Combine(DropFolder, string.Create(CultureInfo.InvariantCulture, $"{drop.DroppedAt:yyyyMMddTHHmmssfffffff}-{Escape(season)}.json"));
+        using (var stream = CreateFile(path + ".tmp"))
+        {
+            JsonSerializer.Serialize(stream, drop, s_json);
+            stream.Flush();
+            (stream as FileStream)?.Flush(flushToDisk: true);
+        }
+
+        // The record first: a kill before the files are gone leaves files no current batch names, never rows that
+        // come back.
+        File.Move(path + ".tmp", path, overwrite: false);
+        foreach (var datasetDir in Directory.EnumerateDirectories(Root, "dataset=*"))
+        {
+            var seasonDir = Path.Combine(datasetDir, "season=" + Escape(season));
+            if (Directory.Exists(seasonDir))
+            {
+                Directory.Delete(seasonDir, recursive: true);
+            }
+        }
+
+        return drop;
     }
 
     /// <summary>The next commit sequence number.</summary>

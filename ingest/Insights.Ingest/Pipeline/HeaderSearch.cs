@@ -7,7 +7,8 @@ namespace Insights.Ingest.Pipeline;
 /// <summary>
 /// Finds a file's header and feed: the first non-blank row, or, when that fits no feed (a title row such as
 /// 2023年XX大赛评审结果 above the header), the first of the rows 2 to 10 that does. A layout file's <c>header_row</c>
-/// is taken as given. Each try opens the file again, within the same reading limits.
+/// is taken as given. Each try opens the file again, within the same reading limits. When no row fits, the message
+/// says if the file's encoding may be the cause (<see cref="HeaderEncodingHint"/>).
 /// </summary>
 public static class HeaderSearch
 {
@@ -63,7 +64,7 @@ public static class HeaderSearch
                     }
                 }
 
-                throw;
+                throw HeaderEncodingHint.With(e, first.Header, first.Encoding);
             }
         }
     }

@@ -16,6 +16,12 @@ namespace Insights.Ingest.Pipeline;
 /// </param>
 /// <param name="Rules">A season's rules file (YAML or JSON) to land besides the source's own (<c>rules.yaml</c>, <c>*.rules.yaml</c>).</param>
 /// <param name="Layout">A layout file that says what each file's columns mean (<c>--layout</c>), or null to recognise them.</param>
+/// <param name="KnownSeasonsOnly">
+/// Refuse files of the notice's formats (registrations, judges, panels, wide scores, awards, complaints) for a default
+/// season without reference data, unless outside data of that season comes with them or is in the lake: a mistyped
+/// <c>--season</c> would otherwise land a season nobody meant. The command line sets it; simulations that land
+/// generated seasons under other names do not.
+/// </param>
 public sealed record IngestOptions(
     string Source,
     string Lake,
@@ -26,4 +32,5 @@ public sealed record IngestOptions(
     int RowGroupSize = 131_072,
     TableReadOptions? Limits = null,
     string? Rules = null,
-    Feeds.Layouts.LayoutFile? Layout = null);
+    Feeds.Layouts.LayoutFile? Layout = null,
+    bool KnownSeasonsOnly = false);

@@ -75,6 +75,15 @@ public sealed class LakeIngestor(IngestOptions options)
             }
         }
 
+        if (options.KnownSeasonsOnly && IsUnknownSeason(plan.Select(p => p.Binding.Feed), catalog))
+        {
+            foreach (var refused in plan.Where(p => !p.Binding.Feed.IsOutsideData).ToList())
+            {
+                outcomes.Add(UnknownSeason(refused.Relative, refused.Binding.Feed));
+                plan.Remove(refused);
+            }
+        }
+
         foreach (var (full, relative, binding, headerRow) in plan.OrderBy(p => catalog.Order(p.Binding.Feed)).ThenBy(p => p.Relative, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -95,7 +104,7 @@ public sealed class LakeIngestor(IngestOptions options)
     private async Task<FileOutcome> LandAsync(string full, string relative, Feed feed, int headerRow, FeedCatalog catalog, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var sha = await Sha256Async(full, cancellationToken).ConfigureAwait(false);
-        var batchId = BatchId(feed.Id, options.DefaultSeason, sha);
+        var batchId = BatchId(feed.Id, options.DefaultSeason, sha + _lake.DropSalt(options.DefaultSeason));
         if (_lake.IsCommitted(batchId))
         {
             var m = _lake.Manifests().First(b => b.BatchId == batchId);
@@ -233,6 +242,29 @@ public sealed class LakeIngestor(IngestOptions options)
             _ => ($"{shown}：无法读取（{DisplayText.Escape(e.Message)}）", $"{shown}: cannot be read ({DisplayText.Escape(e.Message)})"),
         };
         return new FileOutcome(relative, feed, "failed", null, 0, 0, 0, 0, [], [], zh, en);
+    }
+
+    // A season without reference data is outside data's: known when such data comes now or is in the lake already.
+    private bool IsUnknownSeason(IEnumerable<Feed> feeds, FeedCatalog catalog)
+    {
+        if (Catalog(options.DefaultSeason) is not null || feeds.Any(f => f.IsOutsideData))
+        {
+            return false;
+        }
+
+        var outside = catalog.All.Where(f => f.IsOutsideData).Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        return !_lake.Current().Any(c => c.Season == options.DefaultSeason && outside.Contains(c.Batch.Feed));
+    }
+
+    private FileOutcome UnknownSeason(string relative, Feed feed)
+    {
+        var shown = DisplayText.Escape(relative);
+        var season = DisplayText.Escape(options.DefaultSeason);
+        var known = ReferenceCatalog.EmbeddedSeasons();
+        return new FileOutcome(
+            relative, feed.Id, "failed", null, 0, 0, 0, 0, [], [],
+            $"{shown}：未知赛季 '{season}'（已知赛季：{string.Join("、", known)}）；{feed.NameZh}是大赛通知格式的文件，只能导入有参考数据的赛季，请检查 --season（外部数据：通用长格式评分 CSV 或评审表，可用新的赛季名）",
+            $"{shown}: unknown season '{season}' (known seasons: {string.Join(", ", known)}); {feed.NameEn} is a file of the notice's format and lands only in a season with reference data: check --season (outside data, the generic long score CSV or a review sheet, may take a new season name)");
     }
 
     private static FileOutcome Skipped(SkippedFile skipped)

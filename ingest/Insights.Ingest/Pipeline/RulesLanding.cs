@@ -19,7 +19,7 @@ internal static class RulesLanding
         var rules = RulesFile.Read(full, defaultSeason);
         byte[] bytes = await File.ReadAllBytesAsync(full, cancellationToken).ConfigureAwait(false);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var batchId = LakeIngestor.BatchId(FeedId, rules.Season, sha);
+        var batchId = LakeIngestor.BatchId(FeedId, rules.Season, sha + lake.DropSalt(rules.Season));
         if (lake.IsCommitted(batchId))
         {
             var m = lake.Manifests().First(b => b.BatchId == batchId);

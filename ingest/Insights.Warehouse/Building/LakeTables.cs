@@ -8,7 +8,8 @@ namespace Insights.Warehouse.Building;
 /// Brings the lake into the warehouse: <c>etl_batch</c> from the manifests (every batch, current or superseded),
 /// and one <c>lake_DATASET</c> table per dataset with the rows of its current batches, read by DuckDB's own
 /// <c>read_parquet</c> (file lists bound as parameters). <c>lake_project_history</c> keeps every project batch for
-/// the rule that a problem may not change after registration.
+/// the rule that a problem may not change after registration; <c>etl_season_drop</c> the seasons removed from the lake
+/// (<c>insights seasons drop</c>), whose batches stay in <c>etl_batch</c>, not current.
 /// </summary>
 internal static class LakeTables
 {
@@ -38,8 +39,20 @@ internal static class LakeTables
             Create(connection, "lake_" + dataset.Name, dataset, files);
         }
 
-        var history = manifests.SelectMany(m => m.Files.Where(f => f.Dataset == LakeDatasets.Project.Name)).Select(f => lake.FullPath(f.Path)).ToList();
+        // A dropped season's files are gone: its history went with it.
+        var drops = lake.Drops();
+        var history = manifests.SelectMany(m => m.Files.Where(f => f.Dataset == LakeDatasets.Project.Name && !drops.Any(d => d.Covers(m, f.Season))))
+            .Select(f => lake.FullPath(f.Path)).ToList();
         Create(connection, "lake_project_history", LakeDatasets.Project, history);
+
+        DuckDbStatements.Execute(connection, """
+            CREATE TABLE etl_season_drop (season VARCHAR, after_sequence BIGINT, dropped_at TIMESTAMP, dropped_by VARCHAR, host VARCHAR,
+              batches VARCHAR, lake_rows BIGINT);
+            """);
+        DuckDbStatements.Append(connection, "etl_season_drop", drops.Select(d => new object?[]
+        {
+            d.Season, d.AfterSequence, d.DroppedAt, d.DroppedBy, d.Host, string.Join(";", d.Batches), d.LakeRows,
+        }));
     }
 
     // File, checksum and load time are the same for every row of a batch: the warehouse keeps them once, in etl_batch.

@@ -34,10 +34,13 @@ public static class Cli
     /// <param name="stdout">Receives standard output.</param>
     /// <param name="stderr">Receives standard error.</param>
     /// <param name="arguments">The CLI's arguments.</param>
-    public static Process Start(StringBuilder stdout, StringBuilder stderr, params string[] arguments)
+    public static Process Start(StringBuilder stdout, StringBuilder stderr, params string[] arguments) => Start(stdout, stderr, null, arguments);
+
+    private static Process Start(StringBuilder stdout, StringBuilder stderr, string? input, string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
+            RedirectStandardInput = input is not null,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -57,6 +60,12 @@ public static class Cli
         process.OutputDataReceived += (_, e) => Append(stdout, e.Data);
         process.ErrorDataReceived += (_, e) => Append(stderr, e.Data);
         process.Start();
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+            process.StandardInput.Close();
+        }
+
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
@@ -66,12 +75,20 @@ public static class Cli
     /// <param name="timeout">How long it may take.</param>
     /// <param name="arguments">The CLI's arguments.</param>
     /// <returns>Exit code, standard output, standard error and how long it took.</returns>
-    public static (int Exit, string Stdout, string Stderr, TimeSpan Elapsed) Run(TimeSpan timeout, params string[] arguments)
+    public static (int Exit, string Stdout, string Stderr, TimeSpan Elapsed) Run(TimeSpan timeout, params string[] arguments) =>
+        RunWithInput(timeout, null, arguments);
+
+    /// <summary>Runs the CLI to completion with the given standard input.</summary>
+    /// <param name="timeout">How long it may take.</param>
+    /// <param name="input">What the CLI reads from standard input, or null to leave it the terminal's.</param>
+    /// <param name="arguments">The CLI's arguments.</param>
+    /// <returns>Exit code, standard output, standard error and how long it took.</returns>
+    public static (int Exit, string Stdout, string Stderr, TimeSpan Elapsed) RunWithInput(TimeSpan timeout, string? input, params string[] arguments)
     {
         var stdout = new StringBuilder();
         var stderr = new StringBuilder();
         var clock = Stopwatch.StartNew();
-        using var process = Start(stdout, stderr, arguments);
+        using var process = Start(stdout, stderr, input, arguments);
         if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);

@@ -18,6 +18,9 @@ public sealed class LongScoreFeed : Feed
     public override string Id => "scores_long";
 
     /// <inheritdoc />
+    public override bool IsOutsideData => true;
+
+    /// <inheritdoc />
     public override string NameZh => "评分（长表）";
 
     /// <inheritdoc />

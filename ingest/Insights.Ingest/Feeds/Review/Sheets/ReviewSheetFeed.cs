@@ -20,6 +20,9 @@ public sealed class ReviewSheetFeed(ReferenceCatalog? defaultSeason, string defa
     public override string Id => "review_sheet";
 
     /// <inheritdoc />
+    public override bool IsOutsideData => true;
+
+    /// <inheritdoc />
     public override string NameZh => "评审结果汇总表（每个项目一行，每位专家一组列）";
 
     /// <inheritdoc />
