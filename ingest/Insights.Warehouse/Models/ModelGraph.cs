@@ -9,7 +9,7 @@ namespace Insights.Warehouse.Models;
 /// </summary>
 public static partial class ModelGraph
 {
-    private static readonly string[] s_layers = ["staging", "marts", "findings"];
+    private static readonly string[] s_layers = ["staging", "marts", "findings", "reports"];
 
     /// <summary>Every model in dependency order (ties broken by layer, then name, so the order is stable).</summary>
     public static IReadOnlyList<SqlModel> Ordered() => Sort(Load());
