@@ -27,7 +27,7 @@ internal sealed record SeasonMicrodata(
             .Select(t => new TeamRecord(t.TeamId, PublicLabels.City(t.City, cities), PublicLabels.UnitType(t.UnitType), t.Week)).ToList();
         var projects = PublicReports.Projects(connection, season).Select(p => new ProjectRecord(p.ProjectId, p.TeamId, p.Track, p.Problem)).ToList();
         var problems = PublicReports.Problems(connection, season).Select(p => new ProblemRecord(p.Code, p.Track, p.TitleZh, p.TitleEn)).ToList();
-        var awards = PublicReports.Awards(connection, season).Select(a => new AwardRecord(a.Track, a.Tier, a.ProjectId)).ToList();
+        var awards = PublicReports.Awards(connection, season).Select(a => new AwardRecord(a.Track, a.Tier, a.ProjectId, a.ProjectName)).ToList();
         return new SeasonMicrodata(teams, projects, problems, awards);
     }
 }

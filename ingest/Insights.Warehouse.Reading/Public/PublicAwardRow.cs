@@ -4,4 +4,5 @@ namespace Insights.Warehouse.Reading.Public;
 /// <param name="Track">The track.</param>
 /// <param name="Tier">first, second, third or single.</param>
 /// <param name="ProjectId">The awarded project.</param>
-public sealed record PublicAwardRow(string Track, string Tier, string ProjectId);
+/// <param name="ProjectName">Its name as registered, or null.</param>
+public sealed record PublicAwardRow(string Track, string Tier, string ProjectId, string? ProjectName);

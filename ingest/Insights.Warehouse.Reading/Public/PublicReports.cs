@@ -55,8 +55,8 @@ public static class PublicReports
     /// <param name="season">The season.</param>
     /// <returns>The awards, by track, tier and project.</returns>
     public static IReadOnlyList<PublicAwardRow> Awards(DuckDBConnection connection, string season) => Rows(connection, season,
-        "SELECT track_code, tier, project_id FROM rpt_public_awards WHERE season = $season ORDER BY track_code, tier, project_id",
-        r => new PublicAwardRow(r.GetString(0), r.GetString(1), r.GetString(2)));
+        "SELECT track_code, tier, project_id, project_name FROM rpt_public_awards WHERE season = $season ORDER BY track_code, tier, project_id",
+        r => new PublicAwardRow(r.GetString(0), r.GetString(1), r.GetString(2), r.TextOrNull(3)));
 
     private static List<T> Rows<T>(DuckDBConnection connection, string season, string sql, Func<DuckDBDataReader, T> row)
     {
