@@ -9,8 +9,8 @@ namespace Insights.Figures;
 /// </summary>
 public static class BoxPlot
 {
-    /// <summary>The fill colours of the rows, in turn (the committees compare at most four tracks).</summary>
-    public static readonly IReadOnlyList<Color> Fills = [new(91, 155, 213), new(244, 177, 131), new(169, 209, 142), new(201, 160, 220)];
+    /// <summary>The fill colours of the rows, in turn (the committees compare at most four tracks, then the division in grey).</summary>
+    public static readonly IReadOnlyList<Color> Fills = [new(91, 155, 213), new(244, 177, 131), new(169, 209, 142), new(201, 160, 220), new(191, 191, 191)];
 
     private const double HalfHeight = 0.27;
 

@@ -4,4 +4,5 @@ namespace Insights.Dashboard.Public;
 /// <param name="Track">The track.</param>
 /// <param name="Tier">first, second, third or single.</param>
 /// <param name="ProjectId">The awarded project.</param>
-internal sealed record AwardRecord(string Track, string Tier, string ProjectId);
+/// <param name="ProjectName">Its name as registered, or null (public with the award list).</param>
+internal sealed record AwardRecord(string Track, string Tier, string ProjectId, string? ProjectName = null);

@@ -42,6 +42,22 @@ public static class PublicLabels
         return city?.NameZh ?? Other;
     }
 
+    /// <summary>A city label as a page shows it: the Chinese name on Chinese pages, the English one on others.</summary>
+    /// <param name="label">A label of <see cref="City(string?, IReadOnlyList{City})"/>.</param>
+    /// <param name="season">The season (its reference cities).</param>
+    /// <param name="chinese">Whether the page is in Chinese.</param>
+    /// <returns>The name to show.</returns>
+    public static string CityName(string label, string season, bool chinese)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        if (chinese)
+        {
+            return label;
+        }
+
+        return label == Other ? "Other" : Cities(season).FirstOrDefault(c => c.NameZh == label)?.NameEn ?? label;
+    }
+
     /// <summary>The public label of a unit type: its code when it is one, else <see cref="Other"/>.</summary>
     /// <param name="value">The unit type as stored, or null.</param>
     /// <returns>A code or <see cref="Other"/>.</returns>

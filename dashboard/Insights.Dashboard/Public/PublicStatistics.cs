@@ -29,4 +29,14 @@ public sealed record PublicStatistics(
     CountTable ByUnitType,
     CountTable ByWeek,
     CountTable Awards,
-    int Threshold);
+    int Threshold)
+{
+    /// <summary>The problem statements' titles by row label of <see cref="ByProblem"/> (the pages show titles, not codes).</summary>
+    public IReadOnlyDictionary<string, (string Zh, string En)> ProblemTitles { get; init; } = new Dictionary<string, (string Zh, string En)>();
+
+    /// <summary>
+    /// The award list as the notice publishes it (七: awarded projects with their track and tier), in full: track, tier
+    /// and project name, in track and tier order.
+    /// </summary>
+    public IReadOnlyList<AwardedProject> AwardedProjects { get; init; } = [];
+}

@@ -1,11 +1,12 @@
 using DuckDB.NET.Data;
-using Insights.Warehouse.Reading;
+using Insights.Warehouse.Reading.Public;
 
 namespace Insights.Dashboard.Public;
 
 /// <summary>
-/// What every public count of a season is counted from, read once: teams (with public labels for their lead unit's
-/// city and type, and their registration week), registered projects, the problem statements and the awards.
+/// What every public count of a season is counted from, read once from the warehouse's report views
+/// (<see cref="PublicReports"/>): teams (with public labels for their lead unit's city and type, and their registration
+/// week), registered projects, the problem statements and the awards.
 /// </summary>
 /// <param name="Teams">Every team of the season.</param>
 /// <param name="Projects">Every registered project.</param>
@@ -21,24 +22,12 @@ internal sealed record SeasonMicrodata(
     public static SeasonMicrodata Read(DuckDBConnection connection, string season)
     {
         var cities = PublicLabels.Cities(season);
-        var teams = Rows(connection, season, """
-            SELECT tm.team_id, u.city, u.unit_type, strftime(date_trunc('week', tm.registered_at), '%Y-%m-%d') FROM dim_team tm
-            LEFT JOIN dim_unit u ON u.season = tm.season AND u.credit_code = tm.lead_credit_code
-            WHERE tm.season = $season ORDER BY tm.team_id
-            """, r => new TeamRecord(r.GetString(0), PublicLabels.City(r.TextOrNull(1), cities), PublicLabels.UnitType(r.TextOrNull(2)), r.TextOrNull(3)));
-        var projects = Rows(connection, season, """
-            SELECT project_id, team_id, track_code, problem_code FROM dim_project
-            WHERE season = $season AND is_registered ORDER BY project_id
-            """, r => new ProjectRecord(r.GetString(0), r.TextOrNull(1), r.GetString(2), r.TextOrNull(3)));
-        var problems = Rows(connection, season, """
-            SELECT problem_code, track_code, title_zh, coalesce(title_en, title_zh) FROM dim_problem WHERE season = $season ORDER BY problem_code
-            """, r => new ProblemRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)));
-        var awards = Rows(connection, season, """
-            SELECT track_code, tier, project_id FROM fact_award WHERE season = $season ORDER BY track_code, tier, project_id
-            """, r => new AwardRecord(r.GetString(0), r.GetString(1), r.GetString(2)));
+        // The labels are the reference data's, never the registration form's text (PublicLabels).
+        var teams = PublicReports.Teams(connection, season)
+            .Select(t => new TeamRecord(t.TeamId, PublicLabels.City(t.City, cities), PublicLabels.UnitType(t.UnitType), t.Week)).ToList();
+        var projects = PublicReports.Projects(connection, season).Select(p => new ProjectRecord(p.ProjectId, p.TeamId, p.Track, p.Problem)).ToList();
+        var problems = PublicReports.Problems(connection, season).Select(p => new ProblemRecord(p.Code, p.Track, p.TitleZh, p.TitleEn)).ToList();
+        var awards = PublicReports.Awards(connection, season).Select(a => new AwardRecord(a.Track, a.Tier, a.ProjectId, a.ProjectName)).ToList();
         return new SeasonMicrodata(teams, projects, problems, awards);
     }
-
-    private static List<T> Rows<T>(DuckDBConnection connection, string season, string sql, Func<DuckDBDataReader, T> row) =>
-        WarehouseCommands.Rows(connection, sql, row, ("season", season));
 }

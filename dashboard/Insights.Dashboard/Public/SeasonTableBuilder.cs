@@ -38,7 +38,14 @@ internal static class SeasonTableBuilder
         }
 
         var statistics = new PublicStatistics(season, name.Zh, name.En, tracks, Table(counts.ByTrack), Table(counts.ByProblem), Table(counts.ByCity),
-            Table(counts.ByUnitType), Table(counts.ByWeek), CountTable.Public(codes, Tiers, awards), k);
+            Table(counts.ByUnitType), Table(counts.ByWeek), CountTable.Public(codes, Tiers, awards), k)
+        {
+            ProblemTitles = data.Problems.ToDictionary(p => p.Label, p => (p.TitleZh, p.TitleEn), StringComparer.Ordinal),
+            // Public by the notice and shown in full; a project with no registered name is listed by neither id nor name.
+            AwardedProjects = [.. data.Awards.Where(a => codes.Contains(a.Track) && Tiers.Contains(a.Tier))
+                .OrderBy(a => codes.IndexOf(a.Track)).ThenBy(a => Tiers.ToList().IndexOf(a.Tier)).ThenBy(a => a.ProjectName, StringComparer.Ordinal)
+                .Select(a => new AwardedProject(a.Track, a.Tier, a.ProjectName ?? ""))],
+        };
         var trackTables = new Dictionary<string, TrackStatistics>(StringComparer.Ordinal);
         for (var t = 0; t < codes.Count; t++)
         {

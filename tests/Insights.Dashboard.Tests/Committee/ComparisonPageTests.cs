@@ -36,23 +36,27 @@ public sealed partial class ComparisonPageTests
         Assert.Contains("最多并排比较 4 个赛道，已略去 2 个。", zh, StringComparison.Ordinal);
         var columns = Header().Matches(zh).Select(m => m.Groups[1].Value).Distinct().ToList();
         Assert.Equal(["T02", "T04", "T06", "T08"], columns);
-        foreach (var section in new[] { "入围与获奖", "初赛书面评审", "初赛现场评审", "决赛路演", "评审组信度", "评委宽严差异", "项目原始均分分布", "发现" })
+        foreach (var section in new[] { "入围与获奖", "初赛书面评审", "初赛现场评审", "决赛路演", "评审一致性", "评委宽严差异", "项目平均总分分布", "发现", "全分赛", "单位：百分制总分" })
         {
             Assert.Contains(section, zh, StringComparison.Ordinal);
         }
 
-        // One box plot per stage, a box per track.
+        // The division beside the tracks: one more column, headed by its name.
+        // Every table has it: the rates, three per stage (distribution, reliability, severity) for three stages, the findings.
+        Assert.Equal(1 + (3 * 3) + 1, Regex.Count(zh, "data-track=\"division\""));
+        // One box plot per stage, a box per track and one for the division.
         Assert.Equal(3, Regex.Count(zh, "<figure class=\"box-plot\""));
         Assert.Equal(3, Regex.Count(zh, "<svg "));
         // Each box is filled with its track's colour (Insights.Figures.BoxPlot.Fills, in the order of the tracks).
         Assert.Equal(12, Regex.Count(zh, "fill=\"#(5B9BD5|F4B183|A9D18E|C9A0DC)\"", RegexOptions.IgnoreCase));
+        Assert.Equal(3, Regex.Count(zh, "fill=\"#BFBFBF\"", RegexOptions.IgnoreCase));
         // Aggregates only: no judge id, name or phone.
         Assert.DoesNotMatch(@"EX\d{5}", zh);
         Assert.All(season.JudgeNames, name => Assert.DoesNotContain(name, zh, StringComparison.Ordinal));
 
         var en = await BodyAsync(client, "/committee?track=T02&track=T04&culture=en");
         Assert.Contains("Track comparison", en, StringComparison.Ordinal);
-        Assert.Contains("Panel reliability", en, StringComparison.Ordinal);
+        Assert.Contains("Reliability of the panels", en, StringComparison.Ordinal);
         Assert.Contains("Finalist rate (finalists / entries)", en, StringComparison.Ordinal);
     }
 

@@ -25,7 +25,7 @@ public sealed class DataAsOfTests : IDisposable
     }
 
     [Fact]
-    public async Task Shows_the_load_time_of_the_newest_batch()
+    public async Task Shows_the_load_date_of_the_newest_batch_and_not_its_id()
     {
         var season = await ServedSeason.SharedAsync();
         var reader = Reader(season.Warehouse);
@@ -33,8 +33,10 @@ public sealed class DataAsOfTests : IDisposable
         _context.Services.AddSingleton(reader);
         var cut = _context.Render<DataAsOf>();
         cut.WaitForAssertion(() => Assert.Contains("数据截至", cut.Markup, StringComparison.Ordinal));
-        Assert.Contains(version.LoadedAt!.Value.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), cut.Markup, StringComparison.Ordinal);
-        Assert.Contains(version.LatestBatch[..Math.Min(12, version.LatestBatch.Length)], cut.Markup, StringComparison.Ordinal);
+        Assert.Contains(version.LoadedAt!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cut.Markup, StringComparison.Ordinal);
+        // The batch id is internal: neither it nor its first characters appear.
+        Assert.DoesNotContain(version.LatestBatch[..Math.Min(8, version.LatestBatch.Length)], cut.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("批次", cut.Markup, StringComparison.Ordinal);
         Assert.DoesNotContain("尚未分析", cut.Markup, StringComparison.Ordinal);
     }
 

@@ -82,8 +82,8 @@ public sealed partial class OrganizerPagesTests
         Assert.Contains("panel_overlap", zh, StringComparison.Ordinal);
         Assert.Contains("ICC(3,k)", zh, StringComparison.Ordinal);
         // The overlap appears among the linking findings of the connectivity section.
-        Assert.Contains(Cells(zh, "linking"), row => row.Contains("评审组重叠"));
-        Assert.Contains(Cells(zh, "linking"), row => row.Contains("R-PANEL-DISJOINT"));
+        Assert.Contains(HtmlTables.Cells(zh, "linking"), row => row.Contains("评审组重叠"));
+        Assert.Contains(HtmlTables.Cells(zh, "linking"), row => row.Contains("R-PANEL-DISJOINT"));
         var en = await GetAsync(client, "/organizer/tracks/T06?culture=en");
         Assert.Contains("Judges' severity", en, StringComparison.Ordinal);
         Assert.Contains("Conflicts of interest", en, StringComparison.Ordinal);
@@ -106,7 +106,7 @@ public sealed partial class OrganizerPagesTests
                 var csv = Csv.Parse(await GetAsync(client, $"/reports/2024-JS/T06/{table}.csv?culture={culture}", decode: false));
                 // The page lists the findings grouped by kind (one table per kind): the same rows as the CSV, in another order.
                 var grouped = table == "findings";
-                var shown = grouped ? GroupedCells(page, table) : Cells(page, table);
+                var shown = grouped ? HtmlTables.GroupedCells(page, table) : HtmlTables.Cells(page, table);
                 Assert.Equal(csv.Count - 1, shown.Count);
                 // The CSV defuses formulas with a leading apostrophe; the page shows the value.
                 var exported = csv.Skip(1).Select(row => row.Select(c => c.StartsWith('\'') ? c[1..] : c).ToList()).ToList();
@@ -252,7 +252,7 @@ public sealed partial class OrganizerPagesTests
         {
             var page = await GetAsync(client, $"/organizer/findings/{id}");
             Assert.Contains($"data-total=\"{expected}\"", page, StringComparison.Ordinal);
-            Assert.Equal((int)Math.Min(expected, 2000), Cells(page, "scores").Count);
+            Assert.Equal((int)Math.Min(expected, 2000), HtmlTables.Cells(page, "scores").Count);
         }
 
         // Judges' names are shown to organizers here (and only here).
@@ -270,39 +270,13 @@ public sealed partial class OrganizerPagesTests
         return decode ? WebUtility.HtmlDecode(body) : body;
     }
 
-    /// <summary>The body cells of a table marked data-table="name", tags stripped (the page is decoded already); a link to a finding is its full id.</summary>
-    private static List<List<string>> Cells(string page, string name)
-    {
-        var table = Regex.Match(page, $"<table data-table=\"{Regex.Escape(name)}\">(.*?)</table>", RegexOptions.Singleline);
-        if (!table.Success)
-        {
-            return [];
-        }
-
-        var body = Regex.Match(table.Groups[1].Value, "<tbody>(.*?)</tbody>", RegexOptions.Singleline).Groups[1].Value;
-        return [.. Row().Matches(body).Select(row => Cell().Matches(row.Groups[1].Value).Select(c => FindingLink().Match(c.Groups[1].Value) is { Success: true } link
-            ? link.Groups[1].Value : Tag().Replace(c.Groups[1].Value, "").Trim()).ToList())];
-    }
-
-    /// <summary>The body cells of every table marked data-table="name-…" (one per group), in the page's order.</summary>
-    private static List<List<string>> GroupedCells(string page, string name) =>
-        [.. Regex.Matches(page, $"<table data-table=\"({Regex.Escape(name)}-[^\"]+)\">").Select(m => m.Groups[1].Value).Distinct().SelectMany(group => Cells(page, group))];
-
     /// <summary>The path of a redirect, whether the server wrote it absolute or (as it now does) relative.</summary>
     private static string LocationPath(HttpResponseMessage response) =>
         response.Headers.Location is { IsAbsoluteUri: true } absolute ? absolute.AbsolutePath : response.Headers.Location!.OriginalString;
 
-    [GeneratedRegex("<tr[^>]*>(.*?)</tr>", RegexOptions.Singleline)]
-    private static partial Regex Row();
 
-    [GeneratedRegex("<td[^>]*>(.*?)</td>", RegexOptions.Singleline)]
-    private static partial Regex Cell();
 
-    [GeneratedRegex("<a href=\"/organizer/findings/([^\"]+)\"")]
-    private static partial Regex FindingLink();
 
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tag();
 
     private static string StageName(DuckDBConnection connection, string stage)
     {
