@@ -30,6 +30,20 @@ public sealed record ElementNames(IReadOnlyList<string>? Judges = null, IReadOnl
     /// <returns>The criterion code, or the index as text.</returns>
     public string Criterion(int index) => Name(Criteria, index);
 
+    /// <summary>Criterion names in Chinese by index (the rubric's, e.g. 应用价值), or null to write the codes.</summary>
+    public IReadOnlyList<string>? CriteriaZh { get; init; }
+
+    /// <summary>Criterion names in English by index, or null to write the codes.</summary>
+    public IReadOnlyList<string>? CriteriaEn { get; init; }
+
+    /// <summary>The name of criterion <paramref name="index"/> in a language: the rubric's name where known, else its code.</summary>
+    /// <param name="index">Zero-based criterion index.</param>
+    /// <param name="zh">Chinese.</param>
+    /// <returns>The name.</returns>
+    public string Criterion(int index, bool zh) => (zh ? CriteriaZh : CriteriaEn) is { } names && (uint)index < (uint)names.Count && names[index].Length > 0
+        ? names[index]
+        : Criterion(index);
+
     private static string Name(IReadOnlyList<string>? names, int index) =>
         names is not null && (uint)index < (uint)names.Count ? names[index] : index.ToString(CultureInfo.InvariantCulture);
 }

@@ -44,6 +44,13 @@ public static class FindingKinds
     /// <param name="kind">The kind or rule id.</param>
     /// <param name="zh">Chinese.</param>
     /// <returns>The recommendation.</returns>
-    public static string Action(string kind, bool zh) => s_kinds.TryGetValue(kind, out var k) ? (zh ? k.DoZh : k.DoEn)
-        : zh ? $"违反通知规则 {kind}：按通知要求更正数据或流程，并在公示前记录处理结果。" : $"Rule {kind} of the notice is broken: correct the data or the process as the notice requires and record the outcome before the publicity.";
+    public static string Action(string kind, bool zh) => Action(kind, kind, zh);
+
+    /// <summary>What to do about a kind of finding, naming a broken rule by its label.</summary>
+    /// <param name="kind">The kind or rule id.</param>
+    /// <param name="label">The rule's label in the reader's language (ref_finding_kind).</param>
+    /// <param name="zh">Chinese.</param>
+    /// <returns>The recommendation.</returns>
+    public static string Action(string kind, string label, bool zh) => s_kinds.TryGetValue(kind, out var k) ? (zh ? k.DoZh : k.DoEn)
+        : zh ? $"违反通知规则“{label}”：按通知要求更正数据或流程，并在公示前记录处理结果。" : $"The notice's rule \"{label}\" is broken: correct the data or the process as the notice requires and record the outcome before the publicity.";
 }

@@ -68,7 +68,7 @@ public static class ReportTables
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(label);
         IReadOnlyList<string> Row(FindingRow f) =>
-            [label(f.Level), label(f.Source), FindingKinds.Name(f.What, zh), report.StageLabel(f.Stage, zh), f.JudgeId ?? "",
+            [label(f.Level), label(f.Source), f.Label(zh), report.StageLabel(f.Stage, zh), f.JudgeId ?? "",
              f.ProjectId ?? "", F(f.Statistic, "0.###"), P(f.PValue), zh ? f.MessageZh : f.MessageEn, f.FindingId];
         return withTrack
             ? new(name, ["track", "level", "source", "kind", "stage", "judge", "project", "statistic", "p_value", "evidence", "finding_id"],

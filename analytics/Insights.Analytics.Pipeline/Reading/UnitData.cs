@@ -36,6 +36,12 @@ public sealed record UnitData(
 
     /// <summary>The competition's own standardized version of each mark (标准分), when every mark of the unit has one; else null.</summary>
     public double[]? StandardScores { get; init; }
+
+    /// <summary>The criteria's names in Chinese by index (the rubric's), or null where the warehouse has no rubric.</summary>
+    public string[]? CriteriaZh { get; init; }
+
+    /// <summary>The criteria's names in English by index, or null.</summary>
+    public string[]? CriteriaEn { get; init; }
     private SeverityRating[]? _commonRatings;
 
     /// <summary>The criteria's scales (<see cref="CriterionMin"/>, <see cref="CriterionMax"/>).</summary>

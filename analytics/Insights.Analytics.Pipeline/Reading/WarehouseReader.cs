@@ -86,7 +86,36 @@ public static class WarehouseReader
                 reader.IsDBNull(12) ? double.NaN : reader.GetDouble(12)));
         }
 
-        return Index(key, key.IsPooled ? [.. rows.Select(Percent)] : rows);
+        var data = Index(key, key.IsPooled ? [.. rows.Select(Percent)] : rows);
+        var names = CriterionNames(connection, key.Season);
+        // A stage's own rubric first (two stages may name one code differently), then any stage's.
+        (string Zh, string En) Name(string c) => names.TryGetValue(key.IsPooled ? c : $"{key.Stage}:{c}", out var n) || names.TryGetValue(c, out n) ? n : ("", "");
+        return names.Count == 0 ? data : data with
+        {
+            CriteriaZh = [.. data.Criteria.Select(c => Name(c).Zh)],
+            CriteriaEn = [.. data.Criteria.Select(c => Name(c).En)],
+        };
+    }
+
+    /// <summary>
+    /// The rubric's names of the season's criteria (ref_rubric), keyed by the criterion code and by stage:criterion
+    /// (a pooled unit's codes), so that evidence texts say 应用价值 rather than application_value.
+    /// </summary>
+    private static Dictionary<string, (string Zh, string En)> CriterionNames(DuckDBConnection connection, string season)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT stage, criterion, name_zh, name_en FROM ref_rubric WHERE season = $season";
+        command.Parameters.Add(new DuckDBParameter("season", season));
+        using var reader = command.ExecuteReader();
+        var names = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            var name = (reader.IsDBNull(2) ? "" : reader.GetString(2), reader.IsDBNull(3) ? "" : reader.GetString(3));
+            names[reader.GetString(1)] = name;
+            names[$"{reader.GetString(0)}:{reader.GetString(1)}"] = name;
+        }
+
+        return names;
     }
 
     /// <summary>

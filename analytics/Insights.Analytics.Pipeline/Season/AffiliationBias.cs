@@ -24,4 +24,11 @@ public sealed record AffiliationBias(
     double PValue,
     int Units,
     int Judges,
-    int AffiliatedPairs);
+    int AffiliatedPairs)
+{
+    /// <summary>The criterion's name in Chinese as the evidence writes it (the rubric's, else the code).</summary>
+    public string NameZh { get; init; } = Criterion;
+
+    /// <summary>The criterion's name in English as the evidence writes it.</summary>
+    public string NameEn { get; init; } = Criterion;
+}

@@ -42,7 +42,12 @@ public static partial class SeasonAnalysis
             var bonus = weighted / weight;
             var se = Math.Sqrt(1 / weight);
             var p = 2 * Normal.CDF(0, 1, -Math.Abs(bonus / se));
-            biases.Add(new AffiliationBias(group.Key.Season, group.Key.Criterion, bonus, se, bonus - (1.96 * se), bonus + (1.96 * se), p, group.Count(), judges, pairs));
+            var first = group.First().b;
+            biases.Add(new AffiliationBias(group.Key.Season, group.Key.Criterion, bonus, se, bonus - (1.96 * se), bonus + (1.96 * se), p, group.Count(), judges, pairs)
+            {
+                NameZh = first.NameZh ?? group.Key.Criterion,
+                NameEn = first.NameEn ?? group.Key.Criterion,
+            });
         }
 
         foreach (var season in biases.GroupBy(b => b.Season))
@@ -54,9 +59,9 @@ public static partial class SeasonAnalysis
                 findings.Add(new FindingRow(
                     AffiliationBiasKind, "warning", b.Season, "", "", "", "", "", b.Criterion, b.Bonus, b.PValue,
                     string.Create(CultureInfo.InvariantCulture,
-                        $"{b.Season}赛季评分项“{b.Criterion}”：评委给与其同单位、同城市或同组别的项目比其他评委平均多给{b.Bonus:0.###}分（95%置信区间{b.Lower:0.###}至{b.Upper:0.###}，p = {b.PValue:0.##E+0}；{b.Judges}名评委、{b.AffiliatedPairs}个关联评委-项目对，{b.Units}个分析单元），存在系统性关联偏袒"),
+                        $"{b.Season}赛季评分项“{b.NameZh}”：评委给与其同单位、同城市或同组别的项目比其他评委平均多给{b.Bonus:0.###}分（95%置信区间{b.Lower:0.###}至{b.Upper:0.###}，p = {b.PValue:0.##E+0}；{b.Judges}名评委、{b.AffiliatedPairs}个关联评委-项目对，{b.Units}个分析单元），存在系统性关联偏袒"),
                     string.Create(CultureInfo.InvariantCulture,
-                        $"season {b.Season}, criterion '{b.Criterion}': judges mark projects of their own unit, city or group {b.Bonus:0.###} points higher than the other judges do (95 % CI {b.Lower:0.###} to {b.Upper:0.###}, p = {b.PValue:0.##E+0}; {b.Judges} judges, {b.AffiliatedPairs} affiliated judge-project pairs, {b.Units} units): a systematic affiliation bias")));
+                        $"season {b.Season}, criterion '{b.NameEn}': judges mark projects of their own unit, city or group {b.Bonus:0.###} points higher than the other judges do (95 % CI {b.Lower:0.###} to {b.Upper:0.###}, p = {b.PValue:0.##E+0}; {b.Judges} judges, {b.AffiliatedPairs} affiliated judge-project pairs, {b.Units} units): a systematic affiliation bias")));
             }
         }
 

@@ -25,7 +25,7 @@ public static partial class UnitAnalysis
         ArgumentNullException.ThrowIfNull(settings);
         var key = data.Key;
         var warnings = new List<string>();
-        var names = new ElementNames(data.Judges, data.Projects, data.Criteria);
+        var names = new ElementNames(data.Judges, data.Projects, data.Criteria) { CriteriaZh = data.CriteriaZh, CriteriaEn = data.CriteriaEn };
         var findings = new List<FindingRow>();
         var ratings = data.Ratings;
         var judgePanels = JudgePanels(data);
@@ -112,7 +112,7 @@ public static partial class UnitAnalysis
             // Fewer than three judges leave the pooled regression without residual degrees of freedom to speak of.
             if (bonus.Judges >= 3 && bonus.StandardError > 1e-9 * (1 + Math.Abs(bonus.Bonus)))
             {
-                bonuses.Add(new CriterionBonus(data.Criteria[criterion.Key], bonus));
+                bonuses.Add(new CriterionBonus(data.Criteria[criterion.Key], bonus) { NameZh = data.CriteriaZh?[criterion.Key], NameEn = data.CriteriaEn?[criterion.Key] });
             }
         }
 

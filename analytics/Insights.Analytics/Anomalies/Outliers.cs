@@ -77,9 +77,9 @@ public static class Outliers
             var level = Math.Abs(z) > error ? AnomalyLevel.Error : AnomalyLevel.Warning;
             var p = 2 * Normal.CDF(0, 1, -Math.Abs(z));
             var en = string.Create(CultureInfo.InvariantCulture,
-                $"Score {r.Score:0.##} by judge {names.Judge(r.Judge)} on project {names.Project(r.Project)}, criterion {names.Criterion(r.Criterion)} is {z:0.0} residual SDs from the expected {expected:0.0} (limit ±{warning:0.00} for {ratings.Count} scores){wide.En}.");
+                $"Score {r.Score:0.##} by judge {names.Judge(r.Judge)} on project {names.Project(r.Project)}, criterion {names.Criterion(r.Criterion, zh: false)} is {z:0.0} residual SDs from the expected {expected:0.0} (limit ±{warning:0.00} for {ratings.Count} scores){wide.En}.");
             var zh = string.Create(CultureInfo.InvariantCulture,
-                $"评委{names.Judge(r.Judge)}对项目{names.Project(r.Project)}评分项{names.Criterion(r.Criterion)}的得分{r.Score:0.##}偏离模型预期{expected:0.0}达{z:0.0}个残差标准差（{ratings.Count}个得分的界限±{warning:0.00}）{wide.Zh}。");
+                $"评委{names.Judge(r.Judge)}对项目{names.Project(r.Project)}评分项“{names.Criterion(r.Criterion, zh: true)}”的得分{r.Score:0.##}偏离模型预期{expected:0.0}达{z:0.0}个残差标准差（{ratings.Count}个得分的界限±{warning:0.00}）{wide.Zh}。");
             findings.Add(new ScoreFinding(AnomalyKinds.OutlierScore, i, r.Judge, r.Project, r.Criterion, r.Score, expected, z, p, level, en, zh));
         }
 

@@ -169,11 +169,11 @@ public static partial class AwardRobustness
 
         if (m.FlipMarkPoints <= residualSd)
         {
-            var (j, q, c) = (names.Judge(m.MarkJudge), names.Project(m.MarkProject), names.Criterion(m.MarkCriterion));
+            var (j, q, c, cZh) = (names.Judge(m.MarkJudge), names.Project(m.MarkProject), names.Criterion(m.MarkCriterion, zh: false), names.Criterion(m.MarkCriterion, zh: true));
             en.Add(string.Create(CultureInfo.InvariantCulture,
                 $"one mark changed by {m.FlipMarkPoints:0.##} point(s) (judge {j}, project {q}, criterion {c}: {m.MarkFrom:0.##} → {m.MarkTo:0.##}) gives {TierEn(m.TierAfterMark)}, within the panel's residual SD of {residualSd:0.##}"));
             zh.Add(string.Create(CultureInfo.InvariantCulture,
-                $"一个分数改动{m.FlipMarkPoints:0.##}分（评委{j}、项目{q}、评分项{c}：{m.MarkFrom:0.##} → {m.MarkTo:0.##}）即变为{TierZh(m.TierAfterMark)}，未超过评审组单项残差标准差{residualSd:0.##}"));
+                $"一个分数改动{m.FlipMarkPoints:0.##}分（评委{j}、项目{q}、评分项“{cZh}”：{m.MarkFrom:0.##} → {m.MarkTo:0.##}）即变为{TierZh(m.TierAfterMark)}，未超过评审组单项残差标准差{residualSd:0.##}"));
         }
 
         return new AwardFinding(

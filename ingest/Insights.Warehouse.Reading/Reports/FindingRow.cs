@@ -23,6 +23,28 @@ public sealed record FindingRow(
     /// <summary>The kind as shown: the rule id for rule findings.</summary>
     public string What => RuleId ?? Kind;
 
+    /// <summary>What was found in Chinese (ref_finding_kind's label of the rule or kind; the code where it has none).</summary>
+    public string? WhatZh { get; init; }
+
+    /// <summary>What was found in English.</summary>
+    public string? WhatEn { get; init; }
+
+    /// <summary>The criterion's name in Chinese (the rubric's), or null.</summary>
+    public string? CriterionZh { get; init; }
+
+    /// <summary>The criterion's name in English, or null.</summary>
+    public string? CriterionEn { get; init; }
+
+    /// <summary>What was found in a language: the warehouse's label, else the code.</summary>
+    /// <param name="zh">Chinese.</param>
+    /// <returns>The label.</returns>
+    public string Label(bool zh) => (zh ? WhatZh : WhatEn) ?? What;
+
+    /// <summary>The criterion the evidence names, in a language (the rubric's name, else the code), or null.</summary>
+    /// <param name="zh">Chinese.</param>
+    /// <returns>The name.</returns>
+    public string? CriterionLabel(bool zh) => (zh ? CriterionZh : CriterionEn) ?? Criterion;
+
     /// <summary>Whether the finding is an error (a rule of the notice broken or a strong statistical signal).</summary>
     public bool IsError => Level == "error";
 

@@ -11,7 +11,7 @@ public static partial class ReportReader
     public const int MaxScoreRows = 2000;
 
     private const string FindingColumns = """
-        finding_id, source, kind, rule_id, level, season, track_code, stage, judge_id, project_id, statistic, p_value, message_zh, message_en, criterion
+        finding_id, source, kind, rule_id, level, season, track_code, stage, judge_id, project_id, statistic, p_value, message_zh, message_en, criterion, what_zh, what_en, criterion_zh, criterion_en
         """;
 
     private const string FindingOrder = "CASE level WHEN 'error' THEN 0 ELSE 1 END, source, what, stage_order, judge_id, project_id, finding_id";
@@ -48,13 +48,19 @@ public static partial class ReportReader
         using var count = Command(connection, $"SELECT count(*) FROM fact_score s WHERE {where}", parameters);
         var total = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
         var rows = Rows(connection, $"""
-            SELECT s.stage, s.panel_id, s.judge_id, coalesce(j.judge_name, ''), s.project_id, s.criterion, s.score, s.max_score, s.scored_at
+            SELECT s.stage, s.panel_id, s.judge_id, coalesce(j.judge_name, ''), s.project_id, s.criterion, s.score, s.max_score, s.scored_at,
+                   coalesce(r.name_zh, s.criterion), coalesce(r.name_en, s.criterion)
             FROM fact_score s LEFT JOIN dim_judge j ON j.season = s.season AND j.judge_id = s.judge_id
             LEFT JOIN dim_stage d ON d.season = s.season AND d.stage = s.stage
+            LEFT JOIN ref_rubric r ON r.season = s.season AND r.stage = s.stage AND r.criterion = s.criterion
             WHERE {where}
             ORDER BY d.stage_order, s.stage, s.judge_id, s.project_id, s.criterion LIMIT {MaxScoreRows}
             """, r => new ScoreRow(r.GetString(0), r.IsDBNull(1) ? "" : r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5),
-            r.GetDouble(6), r.FiniteOrNull(7), r.IsDBNull(8) ? null : r.GetDateTime(8)), parameters);
+            r.GetDouble(6), r.FiniteOrNull(7), r.IsDBNull(8) ? null : r.GetDateTime(8))
+        {
+            CriterionZh = r.GetString(9),
+            CriterionEn = r.GetString(10),
+        }, parameters);
         return new FindingScores(finding, total, rows);
     }
 
@@ -122,5 +128,11 @@ public static partial class ReportReader
         withhold is null ? findings : [.. findings.Select(f => f with { MessageZh = withhold(f.MessageZh), MessageEn = withhold(f.MessageEn) })];
 
     private static FindingRow Finding(DuckDBDataReader r) => new(r.GetString(0), r.GetString(1), r.GetString(2), r.TextOrNull(3), r.GetString(4), r.GetString(5),
-        r.TextOrNull(6), r.TextOrNull(7), r.TextOrNull(8), r.TextOrNull(9), r.FiniteOrNull(10), r.FiniteOrNull(11), r.GetString(12), r.GetString(13), r.TextOrNull(14));
+        r.TextOrNull(6), r.TextOrNull(7), r.TextOrNull(8), r.TextOrNull(9), r.FiniteOrNull(10), r.FiniteOrNull(11), r.GetString(12), r.GetString(13), r.TextOrNull(14))
+    {
+        WhatZh = r.GetString(15),
+        WhatEn = r.GetString(16),
+        CriterionZh = r.TextOrNull(17),
+        CriterionEn = r.TextOrNull(18),
+    };
 }

@@ -23,9 +23,9 @@ public static partial class ReportReader
     /// <param name="season">The season.</param>
     /// <returns>One row per track.</returns>
     public static IReadOnlyList<TrackSummary> Tracks(DuckDBConnection connection, string season) => Rows(connection, """
-        SELECT track_code, name_zh, name_en, committee_code, rule_errors, rule_warnings, analytics_errors, analytics_warnings
+        SELECT track_code, name_zh, name_en, committee_code, committee_zh, committee_en, rule_errors, rule_warnings, analytics_errors, analytics_warnings
         FROM rpt_track WHERE season = $season ORDER BY number NULLS LAST, track_code
-        """, r => new TrackSummary(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6), r.GetInt64(7)),
+        """, r => new TrackSummary(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetInt64(6), r.GetInt64(7), r.GetInt64(8), r.GetInt64(9)),
         ("season", season));
 
     /// <summary>Whether the analyze job has written its tables for the season.</summary>

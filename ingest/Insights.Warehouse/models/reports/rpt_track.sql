@@ -27,13 +27,15 @@ findings AS (
            count(*) FILTER (WHERE source = 'analytics' AND level <> 'error') AS analytics_warnings
     FROM fact_finding WHERE track_code IS NOT NULL GROUP BY season, track_code
 )
-SELECT t.season, t.track_code, t.number, t.name_zh, t.name_en, coalesce(t.committee_code, '') AS committee_code, t.has_reference,
+SELECT t.season, t.track_code, t.number, t.name_zh, t.name_en, coalesce(t.committee_code, '') AS committee_code,
+       coalesce(c.name_zh, '') AS committee_zh, coalesce(c.name_en, '') AS committee_en, t.has_reference,
        CAST(coalesce(nullif(r.n, 0), s.n, 0) AS INTEGER) AS entries,
        CAST(coalesce(l.n, 0) AS INTEGER) AS last_stage_projects,
        CAST(coalesce(a.n, 0) AS INTEGER) AS awards,
        coalesce(f.rule_errors, 0) AS rule_errors, coalesce(f.rule_warnings, 0) AS rule_warnings,
        coalesce(f.analytics_errors, 0) AS analytics_errors, coalesce(f.analytics_warnings, 0) AS analytics_warnings
 FROM dim_track AS t
+LEFT JOIN ref_committee AS c ON c.season = t.season AND c.committee_code = t.committee_code
 LEFT JOIN registered AS r ON r.season = t.season AND r.track_code = t.track_code
 LEFT JOIN scored AS s ON s.season = t.season AND s.track_code = t.track_code
 LEFT JOIN last_scored AS l ON l.season = t.season AND l.track_code = t.track_code
