@@ -15,28 +15,30 @@ internal static class Awards
     /// <param name="context">The season.</param>
     /// <param name="entrants">The entrant units (the list names each lead unit).</param>
     /// <param name="judges">The panels (their publicity dates).</param>
-    /// <param name="finalists">Track code → its finalists, scored.</param>
+    /// <param name="finalists">Track code → its finalists.</param>
+    /// <param name="final">Their final scores and criterion means.</param>
     /// <returns>The prizes and the file.</returns>
-    public static AwardList Generate(SeasonContext context, EntrantUnits entrants, JudgePanels judges, IReadOnlyDictionary<string, List<ProjectRecord>> finalists)
+    public static AwardList Generate(SeasonContext context, EntrantUnits entrants, JudgePanels judges, IReadOnlyDictionary<string, List<ProjectRecord>> finalists, FinalResult final)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(entrants);
         ArgumentNullException.ThrowIfNull(judges);
         ArgumentNullException.ThrowIfNull(finalists);
+        ArgumentNullException.ThrowIfNull(final);
         var catalog = context.Catalog;
         var tiers = catalog.Season.AwardTiers.OrderBy(t => t.Rank).ToList();
         var awards = new List<Award>();
         var rows = new List<object?[]>();
         object?[] Row(Track track, ProjectRecord project, string tier, string single, bool national, DateOnly start, DateOnly end) =>
         [
-            track.NameZh, project.Id, entrants.Units[project.LeadUnit].Name, tier, single, Math.Round(project.FinalScore ?? 0, 2),
+            track.NameZh, project.Id, entrants.Units[project.LeadUnit].Name, tier, single, Math.Round(final.Scores.GetValueOrDefault(project), 2),
             national ? "是" : "否", $"{start.Year}年{start.Month}月{start.Day}日", $"{end.Year}年{end.Month}月{end.Day}日",
         ];
 
         foreach (var track in catalog.Tracks)
         {
             var panels = judges.Panels[track.Code];
-            var ranked = finalists[track.Code].OrderByDescending(p => p.FinalScore).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+            var ranked = finalists[track.Code].OrderByDescending(p => final.Scores[p]).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
             var n = ranked.Count;
             var quota = new[] { Math.Max(1, (int)Math.Round(0.1 * n)), (int)Math.Round(0.2 * n), (int)Math.Round(0.3 * n) };
             var start = panels.PublicityStart;
@@ -58,7 +60,7 @@ internal static class Awards
             var rest = ranked.Skip(position).ToList();
             foreach (var (name, criterion) in s_singleAwards)
             {
-                var best = rest.OrderByDescending(p => p.FinalCriterionMeans![criterion]).ThenBy(p => p.Id, StringComparer.Ordinal).FirstOrDefault();
+                var best = rest.OrderByDescending(p => final.CriterionMeans[p][criterion]).ThenBy(p => p.Id, StringComparer.Ordinal).FirstOrDefault();
                 if (best is not null)
                 {
                     rest.Remove(best);

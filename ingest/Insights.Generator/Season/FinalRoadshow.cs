@@ -5,7 +5,7 @@ namespace Insights.Generator.Season;
 
 /// <summary>
 /// Step 6: the final roadshow of each track's finalists, from the track's stream <c>final</c>, written as a
-/// spreadsheet; sets each finalist's <see cref="ProjectRecord.FinalScore"/> and criterion means, which the awards read.
+/// spreadsheet: each finalist's final score and criterion means, which the awards read.
 /// </summary>
 internal static class FinalRoadshow
 {
@@ -14,8 +14,8 @@ internal static class FinalRoadshow
     /// <param name="entrants">The entrant units.</param>
     /// <param name="judges">The judges and panels.</param>
     /// <param name="finalists">Track code → its finalists.</param>
-    /// <returns>final_roadshow_scores.xlsx.</returns>
-    public static SeasonFile Score(SeasonContext context, EntrantUnits entrants, JudgePanels judges, IReadOnlyDictionary<string, List<ProjectRecord>> finalists)
+    /// <returns>The scores, criterion means and final_roadshow_scores.xlsx.</returns>
+    public static FinalResult Score(SeasonContext context, EntrantUnits entrants, JudgePanels judges, IReadOnlyDictionary<string, List<ProjectRecord>> finalists)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(entrants);
@@ -26,6 +26,8 @@ internal static class FinalRoadshow
         header.AddRange(rubric.Criteria.Select(c => c.NameZh));
         header.AddRange(["总分", "评审日期"]);
         var rows = new List<object?[]>();
+        var scores = new Dictionary<ProjectRecord, double>();
+        var criterionMeans = new Dictionary<ProjectRecord, double[]>();
         foreach (var track in context.Catalog.Tracks)
         {
             var panels = judges.Panels[track.Code];
@@ -53,13 +55,13 @@ internal static class FinalRoadshow
 
                 // Roadshow finals drop the highest and the lowest total (去掉一个最高分和一个最低分).
                 var ordered = totals.Order().ToList();
-                project.FinalScore = ordered.Count >= 5 ? ordered.Skip(1).Take(ordered.Count - 2).Average() : ordered.Average();
-                project.FinalCriterionMeans = [.. sums.Select(s => s / panels.Final.Count)];
+                scores[project] = ordered.Count >= 5 ? ordered.Skip(1).Take(ordered.Count - 2).Average() : ordered.Average();
+                criterionMeans[project] = [.. sums.Select(s => s / panels.Final.Count)];
             }
         }
 
         var path = context.OutPath("reviews/final_roadshow_scores.xlsx");
         var count = XlsxTableWriter.Write(path, "决赛路演评分", header, rows);
-        return new SeasonFile(path, "xlsx", "", count, "决赛路演答辩评分（宽表）/ final roadshow scores (wide)");
+        return new FinalResult(scores, criterionMeans, new SeasonFile(path, "xlsx", "", count, "决赛路演答辩评分（宽表）/ final roadshow scores (wide)"));
     }
 }

@@ -26,8 +26,8 @@ internal static class JudgePool
     ];
 
     /// <summary>
-    /// Seats the judges track by track. Also puts each project in its written-review group
-    /// (<see cref="ProjectRecord.WrittenGroup"/>), which the panel sizes follow.
+    /// Seats the judges track by track, after putting the track's projects in its written-review groups
+    /// (<see cref="TrackPanels.WrittenProjects"/>), which the group sizes follow.
     /// </summary>
     /// <param name="context">The season.</param>
     /// <param name="planted">Where each planted behaviour goes.</param>
@@ -58,15 +58,16 @@ internal static class JudgePool
 
             var inTrack = projects.Where(p => p.Track == track).ToList();
             var groups = Math.Max(1, (int)Math.Ceiling(inTrack.Count / (double)GenerationProfile.ProjectsPerWrittenGroup));
-            for (var i = 0; i < inTrack.Count; i++)
+            for (var g = 0; g < groups; g++)
             {
-                inTrack[i].WrittenGroup = i % groups;
+                // Dealt round-robin in registration order.
+                panels.WrittenProjects.Add([.. inTrack.Where((_, i) => i % groups == g)]);
             }
 
             var used = new HashSet<JudgeRecord>();
             for (var g = 0; g < groups; g++)
             {
-                var inGroup = inTrack.Count(p => p.WrittenGroup == g);
+                var inGroup = panels.WrittenProjects[g].Count;
                 var size = Math.Clamp((int)Math.Ceiling(inGroup * 3.9 / GenerationProfile.WrittenLoadPerJudge), GenerationProfile.MinWrittenGroup, GenerationProfile.MaxWrittenGroup);
                 var members = new List<JudgeRecord>(size);
                 // Judges of the committee's other tracks fill some seats, which links tracks through shared judges.
@@ -109,7 +110,7 @@ internal static class JudgePool
                 panels.Final.Add(NewJudge(random, committee));
             }
 
-            JudgeQuirks.Plant(track, panels, inTrack, entrants, planted, log);
+            JudgeQuirks.Plant(track, panels, entrants, planted, log);
             // A planted quirk shows only where planted.csv says, in the written group: the on-site panel is drawn from
             // the ordinary preliminary judges, and only they join the committee's pool for its later tracks.
             // The drift judge counts as ordinary here: his drift is confined to his planted group's written marks

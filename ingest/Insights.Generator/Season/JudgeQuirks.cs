@@ -13,14 +13,14 @@ internal static class JudgeQuirks
     /// <summary>Gives the planted judges of <paramref name="track"/> their quirk.</summary>
     /// <param name="track">The track.</param>
     /// <param name="panels">Its panels, written groups and final panel seated.</param>
-    /// <param name="projects">Its projects, each in its written group.</param>
     /// <param name="entrants">The entrant units (the favoured unit is one).</param>
     /// <param name="planted">Where each planted behaviour goes.</param>
     /// <param name="log">Receives the planted judges (the drift judge later, once his sheets are dated).</param>
-    public static void Plant(Track track, TrackPanels panels, List<ProjectRecord> projects, EntrantUnits entrants, PlantedTracks planted, PlantedLog log)
+    public static void Plant(Track track, TrackPanels panels, EntrantUnits entrants, PlantedTracks planted, PlantedLog log)
     {
         var group = panels.WrittenGroups[0];
         var groupId = panels.WrittenGroupIds[0];
+        var projects = panels.WrittenProjects[0];
         // Planted judges are new to the track (not shared with an earlier track) and stay out of its final panel, so
         // their behaviour is theirs alone; they are kept off the on-site panel and out of later tracks by the caller.
         JudgeRecord Fresh(int seat) => group
@@ -64,12 +64,12 @@ internal static class JudgeQuirks
         {
             var judge = Fresh(3);
             // The unit leading most projects of the group; a planted ineligible unit only if there is no other.
-            var favoured = projects.Where(p => p.WrittenGroup == 0).GroupBy(p => p.LeadUnit)
+            var favoured = projects.GroupBy(p => p.LeadUnit)
                 .OrderBy(g => entrants.PlantedUnits.Contains(g.Key) ? 1 : 0).ThenByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
             var unit = entrants.Units[favoured];
             (judge.Quirk, judge.FavouredUnit, judge.Employer, judge.City, judge.UnitBonus, judge.CityBonus) =
                 (JudgeQuirk.Favouritism, favoured, unit.Name, unit.City, 10, 5);
-            var favouredProjects = projects.Where(p => p.WrittenGroup == 0 && p.LeadUnit == favoured).Select(p => p.Id);
+            var favouredProjects = projects.Where(p => p.LeadUnit == favoured).Select(p => p.Id);
             log.Add("favouritism_judge", track.Code, Stage, judge.Id, string.Join(";", favouredProjects), unit.Uscc, "analytics: favouritism (judge_group = project_group)",
                 $"评审专家{judge.Id}任职于参赛单位“{unit.Name}”，对本单位项目加10分、对{unit.City.NameZh}项目加5分", $"judge {judge.Id} works for entrant '{unit.Name}' and adds 10 points to its projects and 5 to projects from {unit.City.NameEn}");
         }

@@ -6,7 +6,7 @@ namespace Insights.Generator.Season;
 
 /// <summary>
 /// Step 5: the preliminary on-site review of each track's short list, from the track's stream <c>onsite</c>, written
-/// as a wide table; sets each short-listed project's <see cref="ProjectRecord.OnsiteScore"/> and picks the finalists.
+/// as a wide table: the short-listed projects' on-site scores and the finalists.
 /// </summary>
 internal static class OnsiteReview
 {
@@ -21,17 +21,20 @@ internal static class OnsiteReview
     /// <summary>Scores and writes the on-site review.</summary>
     /// <param name="context">The season.</param>
     /// <param name="entrants">The entrant units.</param>
-    /// <param name="projects">The projects with their written scores.</param>
+    /// <param name="projects">The projects.</param>
+    /// <param name="written">Their written scores.</param>
     /// <param name="judges">The judges and panels.</param>
-    /// <returns>The finalists and the file.</returns>
-    public static OnsiteResult Score(SeasonContext context, EntrantUnits entrants, IReadOnlyList<ProjectRecord> projects, JudgePanels judges)
+    /// <returns>The scores, the finalists and the file.</returns>
+    public static OnsiteResult Score(SeasonContext context, EntrantUnits entrants, IReadOnlyList<ProjectRecord> projects, IReadOnlyDictionary<ProjectRecord, double> written, JudgePanels judges)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(entrants);
         ArgumentNullException.ThrowIfNull(projects);
+        ArgumentNullException.ThrowIfNull(written);
         ArgumentNullException.ThrowIfNull(judges);
         var rubric = context.Catalog.Rubric(Stage.PreliminaryOnsite);
         var finalists = new Dictionary<string, List<ProjectRecord>>(StringComparer.Ordinal);
+        var scores = new Dictionary<ProjectRecord, double>();
         var header = new List<string> { "赛道", "评审组", "专家编号", "项目编号" };
         header.AddRange(rubric.Criteria.Select(c => c.NameZh));
         header.AddRange(["总分", "评审日期"]);
@@ -42,7 +45,7 @@ internal static class OnsiteReview
             var random = context.Root.Fork("onsite", track.Number);
             var entries = projects.Where(p => p.Track == track).ToList();
             // The short list is taken from raw written-review means, as organizers do, whatever group a project was in.
-            var shortList = entries.OrderByDescending(p => p.WrittenScore).ThenBy(p => p.Id, StringComparer.Ordinal)
+            var shortList = entries.OrderByDescending(p => written.GetValueOrDefault(p)).ThenBy(p => p.Id, StringComparer.Ordinal)
                 .Take(Math.Min(entries.Count, 3 * FinalistCount(entries.Count))).ToList();
             foreach (var project in shortList)
             {
@@ -59,12 +62,12 @@ internal static class OnsiteReview
                     writer.Write([.. row]);
                 }
 
-                project.OnsiteScore = totals.Average();
+                scores[project] = totals.Average();
             }
 
-            finalists[track.Code] = [.. shortList.OrderByDescending(p => p.OnsiteScore).ThenBy(p => p.Id, StringComparer.Ordinal).Take(FinalistCount(entries.Count))];
+            finalists[track.Code] = [.. shortList.OrderByDescending(p => scores[p]).ThenBy(p => p.Id, StringComparer.Ordinal).Take(FinalistCount(entries.Count))];
         }
 
-        return new OnsiteResult(finalists, new SeasonFile(writer.Path, "csv", "gb18030", writer.Rows, "初赛现场评审评分（宽表）/ preliminary on-site review scores (wide)"));
+        return new OnsiteResult(scores, finalists, new SeasonFile(writer.Path, "csv", "gb18030", writer.Rows, "初赛现场评审评分（宽表）/ preliminary on-site review scores (wide)"));
     }
 }

@@ -2,7 +2,10 @@ using Insights.Model.Reference;
 
 namespace Insights.Generator.Season;
 
-/// <summary>A generated team and its one project, with the latent truth and the running review results.</summary>
+/// <summary>
+/// A generated team and its one project, with its latent truth; complete once registered (the review steps return
+/// their scores instead of writing them here).
+/// </summary>
 internal sealed class ProjectRecord(string id, string teamId, Track track, Problem problem, int leadUnit, int[] partnerUnits)
 {
     public string Id { get; } = id;
@@ -13,18 +16,11 @@ internal sealed class ProjectRecord(string id, string teamId, Track track, Probl
     public int[] PartnerUnits { get; } = partnerUnits;
 
     /// <summary>Latent quality, standard normal.</summary>
-    public double Quality { get; set; }
+    public double Quality { get; init; }
 
     /// <summary>Criterion-specific deviations, standard normal, one per rubric criterion.</summary>
-    public double[] Profile { get; set; } = [];
+    public double[] Profile { get; init; } = [];
 
-    public int WrittenGroup { get; set; }
-    public double WrittenTotalSum { get; set; }
-    public int WrittenCount { get; set; }
-    public double WrittenScore => WrittenCount == 0 ? 0 : WrittenTotalSum / WrittenCount;
-    public double? OnsiteScore { get; set; }
-    public double? FinalScore { get; set; }
-    public double[]? FinalCriterionMeans { get; set; }
-    public DateTime RegisteredAt { get; set; }
-    public DateTime SubmittedAt { get; set; }
+    public DateTime RegisteredAt { get; init; }
+    public DateTime SubmittedAt { get; init; }
 }

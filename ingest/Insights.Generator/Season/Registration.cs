@@ -59,15 +59,19 @@ internal static class Registration
                     var partners = random.Chance(GenerationProfile.JointTeamShare) ? entrants.PickPartners(random, lead) : [];
                     var teamId = idPrefix[..2] + "TD" + (global + 1).ToString("000000", s_inv);
                     var projectId = $"{idPrefix}-{track.Code}-{j + 1:00000}";
+                    // Drawn in this order: quality, profile, registration time, submission delay.
+                    var quality = random.Normal();
+                    double[] profile = [.. Enumerable.Range(0, 5).Select(_ => random.Normal())];
+                    var start = calendar.RegistrationOpens;
+                    var registeredAt = start.AddMinutes(random.Next((int)(calendar.RegistrationCloses - start).TotalMinutes));
+                    var submitted = registeredAt.AddDays(1 + random.Next(20)).AddMinutes(random.Next(600));
                     var project = new ProjectRecord(projectId, teamId, track, problem, lead, partners)
                     {
-                        Quality = random.Normal(),
-                        Profile = [.. Enumerable.Range(0, 5).Select(_ => random.Normal())],
+                        Quality = quality,
+                        Profile = profile,
+                        RegisteredAt = registeredAt,
+                        SubmittedAt = submitted > calendar.SubmissionCloses ? calendar.SubmissionCloses : submitted,
                     };
-                    var start = calendar.RegistrationOpens;
-                    project.RegisteredAt = start.AddMinutes(random.Next((int)(calendar.RegistrationCloses - start).TotalMinutes));
-                    var submitted = project.RegisteredAt.AddDays(1 + random.Next(20)).AddMinutes(random.Next(600));
-                    project.SubmittedAt = submitted > calendar.SubmissionCloses ? calendar.SubmissionCloses : submitted;
                     projectList.Add(project);
 
                     var leadUnit = units[lead];

@@ -38,9 +38,9 @@ internal sealed class SeasonGenerator(GeneratorOptions options, ReferenceCatalog
         var judges = JudgePool.Generate(context, plantedTracks, entrants, projects);
         var panelFiles = PanelFiles.Write(context, judges);
         var written = WrittenReview.Score(context, entrants, projects, judges);
-        var onsite = OnsiteReview.Score(context, entrants, projects, judges);
+        var onsite = OnsiteReview.Score(context, entrants, projects, written.Scores, judges);
         var final = FinalRoadshow.Score(context, entrants, judges, onsite.Finalists);
-        var awards = Awards.Generate(context, entrants, judges, onsite.Finalists);
+        var awards = Awards.Generate(context, entrants, judges, onsite.Finalists, final);
         var complaints = Complaints.Generate(context, judges, awards.Awards);
         var unitFiles = UnitFiles.Write(context, entrants);
 
@@ -48,10 +48,11 @@ internal sealed class SeasonGenerator(GeneratorOptions options, ReferenceCatalog
         var planted = PlantedLog.Number(
             registered.Planted, judges.Planted, written.Planted, complaints.Planted,
             written.Drift is { } drift ? [drift.ToPlanted()] : []);
-        TruthFiles.Write(context, new SeasonTruth(planted, judges.Judges, entrants.Units, projects, awards.Awards, written.Typos));
+        TruthFiles.Write(context, new SeasonTruth(
+            planted, judges.Judges, entrants.Units, projects, written.Scores, onsite.Scores, final.Scores, awards.Awards, written.Typos));
         IReadOnlyList<SeasonFile> files =
         [
-            .. registered.Files, .. panelFiles, written.File, onsite.File, final, awards.File, complaints.File, .. unitFiles,
+            .. registered.Files, .. panelFiles, written.File, onsite.File, final.File, awards.File, complaints.File, .. unitFiles,
         ];
         var manifest = Manifest.Write(context, files);
         return new GenerationResult(manifest, [.. files.Select(f => new GeneratedFile(f.Path, f.Rows))], planted.Count, projects.Count, judges.Judges.Count);

@@ -6,6 +6,9 @@ internal sealed class TrackPanels(string trackCode)
     public string TrackCode { get; } = trackCode;
     public List<List<JudgeRecord>> WrittenGroups { get; } = [];
     public List<string> WrittenGroupIds { get; } = [];
+
+    /// <summary>The projects of each written-review group, in registration order.</summary>
+    public List<List<ProjectRecord>> WrittenProjects { get; } = [];
     public List<JudgeRecord> Onsite { get; } = [];
     public List<JudgeRecord> Final { get; } = [];
     public string OnsiteId => TrackCode + "-ONS";

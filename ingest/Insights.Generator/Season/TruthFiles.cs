@@ -45,8 +45,8 @@ internal static class TruthFiles
                 // The score an average judge would give on the 0-100 scale, criterion weights applied.
                 var trueScore = GenerationProfile.MarkCentre + (GenerationProfile.QualityWeight * p.Quality)
                     + (GenerationProfile.ProfileWeight * weights.Select((c, i) => c.Weight * p.Profile[i]).Sum());
-                projects.Write(p.Id, p.Track.Code, p.Problem.Code, units[p.LeadUnit].Uscc, F(p.Quality), F(trueScore), F(p.WrittenScore),
-                    p.OnsiteScore is { } o ? F(o) : "", p.FinalScore is { } f ? F(f) : "", awards.GetValueOrDefault(p.Id, ""));
+                projects.Write(p.Id, p.Track.Code, p.Problem.Code, units[p.LeadUnit].Uscc, F(p.Quality), F(trueScore), F(truth.Written.GetValueOrDefault(p)),
+                    truth.Onsite.TryGetValue(p, out var o) ? F(o) : "", truth.Final.TryGetValue(p, out var f) ? F(f) : "", awards.GetValueOrDefault(p.Id, ""));
             }
         }
 

@@ -6,8 +6,8 @@ namespace Insights.Generator.Season;
 
 /// <summary>
 /// Step 4: the preliminary written review, group by group from each track's stream <c>written</c> (track number),
-/// written as a long table; the planted typos come from the stream <c>typos</c>. Adds each sheet's total to its
-/// project's written score (<see cref="ProjectRecord.WrittenTotalSum"/>), which the on-site short list reads.
+/// written as a long table; the planted typos come from the stream <c>typos</c>. Returns each project's written
+/// score, which the on-site short list reads.
 /// </summary>
 internal static class WrittenReview
 {
@@ -17,19 +17,20 @@ internal static class WrittenReview
     /// <summary>Scores and writes the written review.</summary>
     /// <param name="context">The season.</param>
     /// <param name="entrants">The entrant units.</param>
-    /// <param name="projects">The projects, each in its written group.</param>
+    /// <param name="projects">The projects (the typos' draws pick among them).</param>
     /// <param name="judges">The judges and panels.</param>
-    /// <returns>The typos, the planted problems and the file.</returns>
+    /// <returns>The scores, the typos, the planted problems and the file.</returns>
     public static WrittenReviewResult Score(SeasonContext context, EntrantUnits entrants, IReadOnlyList<ProjectRecord> projects, JudgePanels judges)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(entrants);
         ArgumentNullException.ThrowIfNull(projects);
         ArgumentNullException.ThrowIfNull(judges);
-        var scorer = new WrittenSheets(context, entrants.Units, projects, judges.Panels, PickTypoProjects(context, projects));
+        var scorer = new WrittenSheets(context, entrants.Units, judges.Panels, PickTypoProjects(context, projects));
         var rubric = context.Catalog.Rubric(Stage.PreliminaryWritten);
         var criteria = rubric.Criteria.Select(c => c.NameZh).ToArray();
         var typos = new List<string[]>();
+        var totals = new Dictionary<ProjectRecord, (double Sum, int Count)>();
         var log = new PlantedLog();
         DriftPlant? driftPlant = null;
         using var writer = new CsvTableWriter(context.OutPath("reviews/preliminary_written_scores.csv"), TextEncodings.Utf8,
@@ -54,8 +55,8 @@ internal static class WrittenReview
                 for (var i = 0; i < sheets.Count; i++)
                 {
                     var (judge, project, marks, recorded, typo) = sheets[i];
-                    project.WrittenTotalSum += rubric.Total(marks);
-                    project.WrittenCount++;
+                    var (sum, count) = totals.GetValueOrDefault(project);
+                    totals[project] = (sum + rubric.Total(marks), count + 1);
                     if (typo >= 0)
                     {
                         typos.Add([judge.Id, project.Id, rubric.Criteria[typo].Code, marks[typo].ToString(s_inv), recorded[typo].ToString(s_inv)]);
@@ -81,7 +82,8 @@ internal static class WrittenReview
         }
 
         var file = new SeasonFile(writer.Path, "csv", "utf-8", writer.Rows, "初赛书面评审评分（长表）/ preliminary written review scores (long)");
-        return new WrittenReviewResult(typos, log.Problems, driftPlant, file);
+        var scores = projects.ToDictionary(p => p, p => totals.TryGetValue(p, out var t) ? t.Sum / t.Count : 0);
+        return new WrittenReviewResult(scores, typos, log.Problems, driftPlant, file);
     }
 
     /// <summary>The projects that get a planted typo, from the stream <c>typos</c>; none in a clean season, where every mark is keyed as meant.</summary>

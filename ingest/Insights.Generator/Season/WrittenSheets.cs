@@ -10,11 +10,10 @@ namespace Insights.Generator.Season;
 /// </summary>
 /// <param name="context">The season.</param>
 /// <param name="units">The entrant units.</param>
-/// <param name="projects">The projects, each in its written group.</param>
 /// <param name="panels">Track code → its panels.</param>
 /// <param name="typoProjects">The projects given a planted typo (none in a clean season).</param>
 internal sealed class WrittenSheets(
-    SeasonContext context, IReadOnlyList<UnitRecord> units, IReadOnlyList<ProjectRecord> projects, IReadOnlyDictionary<string, TrackPanels> panels, IReadOnlySet<ProjectRecord> typoProjects)
+    SeasonContext context, IReadOnlyList<UnitRecord> units, IReadOnlyDictionary<string, TrackPanels> panels, IReadOnlySet<ProjectRecord> typoProjects)
 {
     private readonly StageRubric _rubric = context.Catalog.Rubric(Stage.PreliminaryWritten);
 
@@ -47,7 +46,7 @@ internal sealed class WrittenSheets(
         }
 
         var sheets = new List<WrittenSheet>();
-        foreach (var project in projects.Where(p => p.Track == track && p.WrittenGroup == g))
+        foreach (var project in trackPanels.WrittenProjects[g])
         {
             var assigned = AssignJudges(group, load, project, random);
             var marksByJudge = new Dictionary<JudgeRecord, int[]>();
