@@ -1,7 +1,9 @@
+using Insights.Model;
+
 namespace Insights.Ingest.Converters;
 
 /// <summary>A source file of a converter is missing or malformed; the message names the file, line and column, in Chinese and English.</summary>
-public sealed class ConversionException : Exception
+public sealed class ConversionException : BilingualException
 {
     /// <summary>Creates the exception with the place and both languages' messages.</summary>
     /// <param name="file">The source file (name inside the source folder).</param>
@@ -10,13 +12,11 @@ public sealed class ConversionException : Exception
     /// <param name="messageZh">What is wrong, in Chinese.</param>
     /// <param name="messageEn">What is wrong, in English.</param>
     public ConversionException(string file, long? line, string? column, string messageZh, string messageEn)
-        : base(Format(file, line, column, messageZh, messageEn))
+        : base(new Halves($"{FilePlace(file, "line", line, column)}: {messageZh}", messageEn), messageZh, messageEn)
     {
         File = file;
         Line = line;
         Column = column;
-        MessageZh = messageZh;
-        MessageEn = messageEn;
     }
 
     /// <summary>The source file.</summary>
@@ -27,16 +27,4 @@ public sealed class ConversionException : Exception
 
     /// <summary>The column, if any.</summary>
     public string? Column { get; }
-
-    /// <summary>What is wrong, in Chinese.</summary>
-    public string MessageZh { get; }
-
-    /// <summary>What is wrong, in English.</summary>
-    public string MessageEn { get; }
-
-    private static string Format(string file, long? line, string? column, string zh, string en)
-    {
-        var where = file + (line is { } l ? $" 第{l}行/line {l}" : "") + (column is { } c ? $" 列/column {c}" : "");
-        return $"{where}: {zh} / {en}";
-    }
 }

@@ -1,6 +1,7 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using Insights.Ingest.Datasets;
+using Insights.Ingest.Datasets.Columns;
 using Insights.Ingest.Lake;
 using Insights.Ingest.Privacy;
 
@@ -71,12 +72,12 @@ public sealed class LandingContext
 
         CellsQuarantined++;
         var q = Sink.Row(LakeDatasets.Quarantine, season, row.RowNumber);
-        q.Set(1, FeedId);
-        q.Set(2, column);
-        q.Set(3, value);
-        q.Set(4, zh);
-        q.Set(5, en);
-        q.Set(6, "cell");
+        q.Set(QuarantineColumns.Feed, FeedId);
+        q.Set(QuarantineColumns.SourceColumn, column);
+        q.Set(QuarantineColumns.Value, value);
+        q.Set(QuarantineColumns.ReasonZh, zh);
+        q.Set(QuarantineColumns.ReasonEn, en);
+        q.Set(QuarantineColumns.Scope, "cell");
         if (_cellSamples.Count < 20)
         {
             _cellSamples.Add(new Pipeline.QuarantineSample(row.RowNumber, column, value, zh, en));

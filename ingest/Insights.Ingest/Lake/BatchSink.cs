@@ -82,13 +82,12 @@ public sealed class BatchSink : IAsyncDisposable
         }
 
         buffer.AddRow();
-        var n = dataset.DataColumns.Count;
-        buffer.Set(0, season);
-        buffer.SetShared(n, BatchId);
-        buffer.SetShared(n + 1, SourceFile);
-        buffer.SetShared(n + 2, SourceSha256);
-        buffer.Set(n + 3, (long?)sourceRow);
-        buffer.Set(n + 4, (DateTime?)LoadedAt);
+        buffer.Set(dataset.SeasonField, season);
+        buffer.SetShared(dataset.BatchIdField, BatchId);
+        buffer.SetShared(dataset.SourceFileField, SourceFile);
+        buffer.SetShared(dataset.SourceSha256Field, SourceSha256);
+        buffer.Set(dataset.SourceRowField, sourceRow);
+        buffer.Set(dataset.LoadedAtField, LoadedAt);
         return buffer;
     }
 

@@ -106,45 +106,45 @@ public sealed class RowBuffer
     }
 
     /// <summary>Sets a text value.</summary>
-    /// <param name="column">Column ordinal.</param>
+    /// <param name="column">The column, of this buffer's dataset.</param>
     /// <param name="value">The value; empty strings are stored as null.</param>
-    public void Set(int column, string? value)
+    public void Set(LakeField<string> column, string? value)
     {
-        var cells = Column(_text, column);
+        var cells = Column(_text, column.Dataset, column.Ordinal);
         var length = (cells[Count - 1]?.Length ?? 0) - (value?.Length ?? 0);
         cells[Count - 1] = string.IsNullOrEmpty(value) ? null : value;
         TextChars -= length;
     }
 
     /// <summary>Sets a text value every row of the batch shares (one string: it does not count as text held).</summary>
-    /// <param name="column">Column ordinal.</param>
+    /// <param name="column">The column, of this buffer's dataset.</param>
     /// <param name="value">The value; empty strings are stored as null.</param>
-    internal void SetShared(int column, string? value) => Column(_text, column)[Count - 1] = string.IsNullOrEmpty(value) ? null : value;
+    internal void SetShared(LakeField<string> column, string? value) => Column(_text, column.Dataset, column.Ordinal)[Count - 1] = string.IsNullOrEmpty(value) ? null : value;
 
     /// <summary>Sets an integer value.</summary>
-    /// <param name="column">Column ordinal.</param>
+    /// <param name="column">The column, of this buffer's dataset.</param>
     /// <param name="value">The value.</param>
-    public void Set(int column, long? value) => Column(_integer, column)[Count - 1] = value;
+    public void Set(LakeField<long> column, long? value) => Column(_integer, column.Dataset, column.Ordinal)[Count - 1] = value;
 
     /// <summary>Sets a real value.</summary>
-    /// <param name="column">Column ordinal.</param>
+    /// <param name="column">The column, of this buffer's dataset.</param>
     /// <param name="value">The value.</param>
-    public void Set(int column, double? value) => Column(_real, column)[Count - 1] = value;
+    public void Set(LakeField<double> column, double? value) => Column(_real, column.Dataset, column.Ordinal)[Count - 1] = value;
 
     /// <summary>Sets a date value.</summary>
-    /// <param name="column">Column ordinal.</param>
+    /// <param name="column">The column, of this buffer's dataset.</param>
     /// <param name="value">The value.</param>
-    public void Set(int column, DateOnly? value) => Column(_date, column)[Count - 1] = value;
+    public void Set(LakeField<DateOnly> column, DateOnly? value) => Column(_date, column.Dataset, column.Ordinal)[Count - 1] = value;
 
     /// <summary>Sets a date-time value.</summary>
-    /// <param name="column">Column ordinal.</param>
+    /// <param name="column">The column, of this buffer's dataset.</param>
     /// <param name="value">The value.</param>
-    public void Set(int column, DateTime? value) => Column(_dateTime, column)[Count - 1] = value;
+    public void Set(LakeField<DateTime> column, DateTime? value) => Column(_dateTime, column.Dataset, column.Ordinal)[Count - 1] = value;
 
     /// <summary>Sets a boolean value.</summary>
-    /// <param name="column">Column ordinal.</param>
+    /// <param name="column">The column, of this buffer's dataset.</param>
     /// <param name="value">The value.</param>
-    public void Set(int column, bool? value) => Column(_boolean, column)[Count - 1] = value;
+    public void Set(LakeField<bool> column, bool? value) => Column(_boolean, column.Dataset, column.Ordinal)[Count - 1] = value;
 
     /// <summary>Empties the buffer after a flush: every value back to null, in one pass per column.</summary>
     public void Clear()
@@ -202,13 +202,18 @@ public sealed class RowBuffer
         _allocated = rows;
     }
 
-    private T[] Column<T>(T[]?[] columns, int column)
+    // Two compares a value: the handle's kind chose the array, so only its dataset is left to check.
+    private T[] Column<T>(T[]?[] columns, LakeDataset dataset, int column)
     {
         if (Count == 0)
         {
             throw new InvalidOperationException("call AddRow before setting values");
         }
 
-        return columns[column] ?? throw new ArgumentException($"column {Dataset.Columns[column].Name} of {Dataset.Name} is {Dataset.Columns[column].Kind}", nameof(column));
+        return ReferenceEquals(dataset, Dataset) ? columns[column]! : throw Foreign(dataset, column);
     }
+
+    private ArgumentException Foreign(LakeDataset dataset, int column) => new(
+        $"列 {dataset.Name}.{dataset.Columns[column].Name} 不属于湖数据集 {Dataset.Name} / column {dataset.Name}.{dataset.Columns[column].Name} is not of lake dataset {Dataset.Name}",
+        nameof(column));
 }

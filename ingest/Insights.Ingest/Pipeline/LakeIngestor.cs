@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Insights.Ingest.Datasets;
+using Insights.Ingest.Datasets.Columns;
 using Insights.Ingest.Feeds;
 using Insights.Ingest.Lake;
 using Insights.Ingest.Privacy;
@@ -149,12 +150,12 @@ public sealed class LakeIngestor(IngestOptions options)
                 quarantined++;
                 var problem = row.Problem!;
                 var q = sink.Row(LakeDatasets.Quarantine, season, source.RowNumber);
-                q.Set(1, feed.Id);
-                q.Set(2, problem.Column);
-                q.Set(3, problem.Value);
-                q.Set(4, problem.ReasonZh);
-                q.Set(5, problem.ReasonEn);
-                q.Set(6, "row");
+                q.Set(QuarantineColumns.Feed, feed.Id);
+                q.Set(QuarantineColumns.SourceColumn, problem.Column);
+                q.Set(QuarantineColumns.Value, problem.Value);
+                q.Set(QuarantineColumns.ReasonZh, problem.ReasonZh);
+                q.Set(QuarantineColumns.ReasonEn, problem.ReasonEn);
+                q.Set(QuarantineColumns.Scope, "row");
                 if (samples.Count < SamplesPerFile)
                 {
                     samples.Add(new QuarantineSample(source.RowNumber, problem.Column, problem.Value, problem.ReasonZh, problem.ReasonEn));

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Insights.Ingest.Datasets;
+using Insights.Ingest.Datasets.Columns;
 using Insights.Ingest.Lake;
 using Insights.Ingest.Rules;
 
@@ -35,21 +36,21 @@ internal static class RulesLanding
             foreach (var (tier, i) in tiers.Select((t, i) => (t, i)))
             {
                 var b = sink.Row(LakeDatasets.StageRule, rules.Season, ++rows);
-                b.Set(1, stage.Stage);
-                b.Set(2, (long)stage.Order);
-                b.Set(3, stage.NameZh);
-                b.Set(4, stage.NameEn);
-                b.Set(5, stage.ScoreMethod);
-                b.Set(6, stage.ScoreBasis);
-                b.Set(7, (long?)stage.AdvanceCount);
-                b.Set(8, stage.AdvanceShare);
-                b.Set(9, tier?.Tier);
-                b.Set(10, tier is null ? null : (long?)(i + 1));
-                b.Set(11, (long?)tier?.Count);
-                b.Set(12, tier?.Share);
-                b.Set(13, tier?.MinScore);
-                b.Set(14, tier is null ? null : (long?)tier.AtLeast);
-                b.Set(15, tier is null || tier.Names.Count == 0 ? null : string.Join("; ", tier.Names));
+                b.Set(StageRuleColumns.Stage, stage.Stage);
+                b.Set(StageRuleColumns.StageOrder, (long)stage.Order);
+                b.Set(StageRuleColumns.NameZh, stage.NameZh);
+                b.Set(StageRuleColumns.NameEn, stage.NameEn);
+                b.Set(StageRuleColumns.ScoreMethod, stage.ScoreMethod);
+                b.Set(StageRuleColumns.ScoreBasis, stage.ScoreBasis);
+                b.Set(StageRuleColumns.AdvanceCount, (long?)stage.AdvanceCount);
+                b.Set(StageRuleColumns.AdvanceShare, stage.AdvanceShare);
+                b.Set(StageRuleColumns.Tier, tier?.Tier);
+                b.Set(StageRuleColumns.TierOrder, tier is null ? null : (long?)(i + 1));
+                b.Set(StageRuleColumns.TierCount, (long?)tier?.Count);
+                b.Set(StageRuleColumns.TierShare, tier?.Share);
+                b.Set(StageRuleColumns.TierMinScore, tier?.MinScore);
+                b.Set(StageRuleColumns.TierAtLeast, tier is null ? null : (long?)tier.AtLeast);
+                b.Set(StageRuleColumns.TierNames, tier is null || tier.Names.Count == 0 ? null : string.Join("; ", tier.Names));
             }
         }
 

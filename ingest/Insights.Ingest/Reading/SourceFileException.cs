@@ -1,4 +1,5 @@
 using System.Globalization;
+using Insights.Model;
 
 namespace Insights.Ingest.Reading;
 
@@ -8,7 +9,7 @@ namespace Insights.Ingest.Reading;
 /// the file, and the row and column when known. The messages are safe to print: control and other unsafe characters
 /// of the file name or of the file's own text in them are escaped (<see cref="DisplayText"/>).
 /// </summary>
-public sealed class SourceFileException : Exception
+public sealed class SourceFileException : BilingualException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="path">The file.</param>
@@ -18,11 +19,9 @@ public sealed class SourceFileException : Exception
     /// <param name="column">Column name where the problem is, if known.</param>
     /// <param name="innerException">The error that revealed the problem, if any.</param>
     public SourceFileException(string path, string messageZh, string messageEn, long? row = null, string? column = null, Exception? innerException = null)
-        : base(Format(path, messageZh, messageEn, row, column), innerException)
+        : base(Place(path, DisplayText.Escape(messageZh), DisplayText.Escape(messageEn), row, column), DisplayText.Escape(messageZh), DisplayText.Escape(messageEn), innerException)
     {
         Path = path;
-        MessageZh = DisplayText.Escape(messageZh);
-        MessageEn = DisplayText.Escape(messageEn);
         Row = row;
         Column = column;
     }
@@ -36,15 +35,10 @@ public sealed class SourceFileException : Exception
     /// <summary>Column name where the problem is, if known (as the file has it: escape it to print it).</summary>
     public string? Column { get; }
 
-    /// <summary>What is wrong, in Chinese.</summary>
-    public string MessageZh { get; }
-
-    /// <summary>What is wrong, in English.</summary>
-    public string MessageEn { get; }
-
-    private static string Format(string path, string zh, string en, long? row, string? column)
+    // What is wrong, then the place in brackets: "原因（文件 f，第 3 行） / reason (file f, row 3)".
+    private static Halves Place(string path, string zh, string en, long? row, string? column)
     {
-        (path, zh, en, column) = (DisplayText.Escape(path), DisplayText.Escape(zh), DisplayText.Escape(en), DisplayText.Escape(column));
+        (path, column) = (DisplayText.Escape(path), DisplayText.Escape(column));
         var whereZh = "文件 " + path;
         var whereEn = "file " + path;
         if (row is { } r)
@@ -59,6 +53,6 @@ public sealed class SourceFileException : Exception
             whereEn += $", column \"{column}\"";
         }
 
-        return $"{zh}（{whereZh}） / {en} ({whereEn})";
+        return new Halves($"{zh}（{whereZh}）", $"{en} ({whereEn})");
     }
 }

@@ -78,9 +78,9 @@ public static partial class ReportReader
         ORDER BY d.stage_order NULLS LAST, a.to_stage, a.from_stage
         """, r => new StageLink(r.GetString(0), r.GetInt32(1), Split(r.GetString(2), ';'), r.FiniteOrNull(3), r.FiniteOrNull(4), r.GetInt32(5), r.GetInt32(6),
             Split(r.GetString(7), '\n'))
-        {
-            Stage = r.GetString(8),
-        }, ("season", season), ("track", track)).LastOrDefault();
+    {
+        Stage = r.GetString(8),
+    }, ("season", season), ("track", track)).LastOrDefault();
 
     private static string[] Split(string text, char separator) => text.Length == 0 ? [] : text.Split(separator);
 }

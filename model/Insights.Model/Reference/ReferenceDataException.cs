@@ -1,7 +1,7 @@
 namespace Insights.Model.Reference;
 
 /// <summary>A reference data file is missing, malformed or inconsistent; the message says where, in Chinese and English.</summary>
-public sealed class ReferenceDataException : Exception
+public sealed class ReferenceDataException : BilingualException
 {
     /// <summary>Creates the exception with the place and both languages' messages.</summary>
     /// <param name="file">The data file.</param>
@@ -10,13 +10,11 @@ public sealed class ReferenceDataException : Exception
     /// <param name="messageZh">What is wrong, in Chinese.</param>
     /// <param name="messageEn">What is wrong, in English.</param>
     public ReferenceDataException(string file, int? row, string? column, string messageZh, string messageEn)
-        : base(Format(file, row, column, messageZh, messageEn))
+        : base(new Halves($"{FilePlace(file, "row", row, column)}: {messageZh}", messageEn), messageZh, messageEn)
     {
         File = file;
         Row = row;
         Column = column;
-        MessageZh = messageZh;
-        MessageEn = messageEn;
     }
 
     /// <summary>The data file.</summary>
@@ -27,16 +25,4 @@ public sealed class ReferenceDataException : Exception
 
     /// <summary>The column, if any.</summary>
     public string? Column { get; }
-
-    /// <summary>What is wrong, in Chinese.</summary>
-    public string MessageZh { get; }
-
-    /// <summary>What is wrong, in English.</summary>
-    public string MessageEn { get; }
-
-    private static string Format(string file, int? row, string? column, string zh, string en)
-    {
-        var where = file + (row is { } r ? $" 第{r}行/row {r}" : "") + (column is { } c ? $" 列/column {c}" : "");
-        return $"{where}: {zh} / {en}";
-    }
 }

@@ -1,4 +1,5 @@
 using Insights.Ingest.Datasets;
+using Insights.Ingest.Datasets.Columns;
 
 namespace Insights.Ingest.Feeds.Awards;
 
@@ -64,15 +65,15 @@ public sealed class AwardFeed : Feed
         }
 
         var b = context.Land(Dataset, season, row);
-        b.Set(1, track);
-        b.Set(2, project);
-        b.Set(3, row.Text(Lead));
-        b.Set(4, tier);
-        b.Set(5, row.Text(SingleName));
-        b.Set(6, finalScore);
-        b.Set(7, national);
-        b.Set(8, start);
-        b.Set(9, end);
-        b.Set(12, tierText);
+        b.Set(AwardColumns.TrackCode, track);
+        b.Set(AwardColumns.ProjectId, project);
+        b.Set(AwardColumns.LeadUnitName, row.Text(Lead));
+        b.Set(AwardColumns.Tier, tier);
+        b.Set(AwardColumns.SingleAwardName, row.Text(SingleName));
+        b.Set(AwardColumns.FinalScore, finalScore);
+        b.Set(AwardColumns.NationalFinal, national);
+        b.Set(AwardColumns.PublicityStart, start);
+        b.Set(AwardColumns.PublicityEnd, end);
+        b.Set(AwardColumns.TierLabel, tierText);
     }
 }

@@ -1,4 +1,5 @@
 using Insights.Ingest.Datasets;
+using Insights.Ingest.Datasets.Columns;
 using Insights.Ingest.Privacy;
 
 namespace Insights.Ingest.Feeds.Awards;
@@ -74,17 +75,17 @@ public sealed class ComplaintFeed : Feed
 
         var phone = row.Text(ReporterPhone);
         var b = context.Land(Dataset, season, row);
-        b.Set(1, id);
-        b.Set(2, project);
-        b.Set(3, track);
-        b.Set(4, filedAt);
-        b.Set(5, type);
-        b.Set(6, PersonalDataProtector.MaskName(row.Text(ReporterName)));
-        b.Set(7, context.Protector.Hash("phone", phone));
-        b.Set(8, PersonalDataProtector.MaskPhone(phone));
-        b.Set(9, hasEvidence);
-        b.Set(10, FeedText.JoinList(row.Text(EvidenceFiles)));
-        b.Set(11, row.Text(Reason));
-        b.Set(12, row.Text(Status));
+        b.Set(ComplaintColumns.ComplaintId, id);
+        b.Set(ComplaintColumns.ProjectId, project);
+        b.Set(ComplaintColumns.TrackCode, track);
+        b.Set(ComplaintColumns.FiledAt, filedAt);
+        b.Set(ComplaintColumns.ReporterType, type);
+        b.Set(ComplaintColumns.ReporterNameMasked, PersonalDataProtector.MaskName(row.Text(ReporterName)));
+        b.Set(ComplaintColumns.ReporterPhoneHash, context.Protector.Hash("phone", phone));
+        b.Set(ComplaintColumns.ReporterPhoneMasked, PersonalDataProtector.MaskPhone(phone));
+        b.Set(ComplaintColumns.HasEvidence, hasEvidence);
+        b.Set(ComplaintColumns.EvidenceFiles, FeedText.JoinList(row.Text(EvidenceFiles)));
+        b.Set(ComplaintColumns.Reason, row.Text(Reason));
+        b.Set(ComplaintColumns.Status, row.Text(Status));
     }
 }

@@ -1,4 +1,5 @@
 using Insights.Ingest.Datasets;
+using Insights.Ingest.Datasets.Columns;
 
 namespace Insights.Ingest.Feeds.Registration;
 
@@ -47,10 +48,10 @@ public sealed class BlacklistFeed : Feed
         }
 
         var b = context.Land(Dataset, season, row);
-        b.Set(1, code);
-        b.Set(2, name);
-        b.Set(3, list);
-        b.Set(4, listedOn);
-        b.Set(5, row.Text(Source));
+        b.Set(BlacklistColumns.CreditCode, code);
+        b.Set(BlacklistColumns.UnitName, name);
+        b.Set(BlacklistColumns.ListType, list);
+        b.Set(BlacklistColumns.ListedOn, listedOn);
+        b.Set(BlacklistColumns.ListSource, row.Text(Source));
     }
 }

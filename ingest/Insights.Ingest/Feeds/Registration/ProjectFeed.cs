@@ -1,5 +1,6 @@
 using System.Globalization;
 using Insights.Ingest.Datasets;
+using Insights.Ingest.Datasets.Columns;
 
 namespace Insights.Ingest.Feeds.Registration;
 
@@ -67,11 +68,11 @@ public sealed class ProjectFeed : Feed
         }
 
         var b = context.Land(Dataset, season, row);
-        b.Set(1, id);
-        b.Set(2, team);
-        b.Set(3, name);
-        b.Set(4, track);
-        b.Set(5, problem);
-        b.Set(6, submittedAt);
+        b.Set(ProjectColumns.ProjectId, id);
+        b.Set(ProjectColumns.TeamId, team);
+        b.Set(ProjectColumns.ProjectName, name);
+        b.Set(ProjectColumns.TrackCode, track);
+        b.Set(ProjectColumns.ProblemCode, problem);
+        b.Set(ProjectColumns.SubmittedAt, submittedAt);
     }
 }

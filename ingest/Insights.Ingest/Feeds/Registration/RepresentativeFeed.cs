@@ -1,4 +1,5 @@
 using Insights.Ingest.Datasets;
+using Insights.Ingest.Datasets.Columns;
 using Insights.Ingest.Privacy;
 
 namespace Insights.Ingest.Feeds.Registration;
@@ -51,15 +52,15 @@ public sealed class RepresentativeFeed : Feed
         }
 
         var b = context.Land(Dataset, season, row);
-        b.Set(1, team);
-        b.Set(2, seq);
-        b.Set(3, name);
-        b.Set(4, phoneHash);
-        b.Set(5, PersonalDataProtector.MaskPhone(phone));
-        b.Set(6, context.Protector.Hash("id", idNumber));
-        b.Set(7, PersonalDataProtector.MaskId(idNumber));
-        b.Set(8, row.Text(Unit));
-        b.Set(9, row.Text(Position));
-        b.Set(10, isLead);
+        b.Set(RepresentativeColumns.TeamId, team);
+        b.Set(RepresentativeColumns.Seq, seq);
+        b.Set(RepresentativeColumns.PersonName, name);
+        b.Set(RepresentativeColumns.PhoneHash, phoneHash);
+        b.Set(RepresentativeColumns.PhoneMasked, PersonalDataProtector.MaskPhone(phone));
+        b.Set(RepresentativeColumns.IdNumberHash, context.Protector.Hash("id", idNumber));
+        b.Set(RepresentativeColumns.IdNumberMasked, PersonalDataProtector.MaskId(idNumber));
+        b.Set(RepresentativeColumns.UnitName, row.Text(Unit));
+        b.Set(RepresentativeColumns.Position, row.Text(Position));
+        b.Set(RepresentativeColumns.IsTeamLead, isLead);
     }
 }

@@ -1,4 +1,5 @@
 using Insights.Ingest.Datasets;
+using Insights.Ingest.Datasets.Columns;
 
 namespace Insights.Ingest.Feeds.Registration;
 
@@ -48,14 +49,14 @@ public sealed class TeamFeed : Feed
         }
 
         var b = context.Land(Dataset, season, row);
-        b.Set(1, id);
-        b.Set(2, name);
-        b.Set(3, lead);
-        b.Set(4, row.Text(LeadCode)?.ToUpperInvariant());
-        b.Set(5, FeedText.JoinList(row.Text(Partners)));
-        b.Set(6, FeedText.JoinList(row.Text(PartnerCodes)?.ToUpperInvariant()));
-        b.Set(7, registeredAt);
-        b.Set(8, row.Text(Status));
-        b.Set(9, row.Text(Division));
+        b.Set(TeamColumns.TeamId, id);
+        b.Set(TeamColumns.TeamName, name);
+        b.Set(TeamColumns.LeadUnitName, lead);
+        b.Set(TeamColumns.LeadCreditCode, row.Text(LeadCode)?.ToUpperInvariant());
+        b.Set(TeamColumns.PartnerUnitNames, FeedText.JoinList(row.Text(Partners)));
+        b.Set(TeamColumns.PartnerCreditCodes, FeedText.JoinList(row.Text(PartnerCodes)?.ToUpperInvariant()));
+        b.Set(TeamColumns.RegisteredAt, registeredAt);
+        b.Set(TeamColumns.ReviewStatus, row.Text(Status));
+        b.Set(TeamColumns.Division, row.Text(Division));
     }
 }

@@ -1,4 +1,5 @@
 using Insights.Ingest.Datasets;
+using Insights.Ingest.Datasets.Columns;
 using Insights.Model.Identifiers;
 using Insights.Model.Registration;
 
@@ -62,12 +63,12 @@ public sealed class UnitFeed : Feed
 
         var check = UnifiedSocialCreditCode.Check(code);
         var b = context.Land(Dataset, season, row);
-        b.Set(1, code);
-        b.Set(2, check.IsValid ? null : FeedText.Snake(check.Problem.ToString()));
-        b.Set(3, name);
-        b.Set(4, type);
-        b.Set(5, city);
-        b.Set(6, row.Text(Parent));
-        b.Set(7, registeredOn);
+        b.Set(UnitColumns.CreditCode, code);
+        b.Set(UnitColumns.CreditCodeProblem, check.IsValid ? null : FeedText.Snake(check.Problem.ToString()));
+        b.Set(UnitColumns.UnitName, name);
+        b.Set(UnitColumns.UnitType, type);
+        b.Set(UnitColumns.City, city);
+        b.Set(UnitColumns.ParentUnitName, row.Text(Parent));
+        b.Set(UnitColumns.RegisteredOn, registeredOn);
     }
 }

@@ -1,4 +1,5 @@
 using Insights.Ingest.Datasets;
+using Insights.Ingest.Datasets.Columns;
 using Insights.Ingest.Privacy;
 
 namespace Insights.Ingest.Feeds.Review;
@@ -46,13 +47,13 @@ public sealed class JudgeFeed : Feed
 
         var phone = row.Text(Phone);
         var b = context.Land(Dataset, season, row);
-        b.Set(1, id);
-        b.Set(2, name);
-        b.Set(3, row.Text(Unit));
-        b.Set(4, row.Text(City));
-        b.Set(5, row.Text(ExpertType));
-        b.Set(6, row.Text(Title));
-        b.Set(7, context.Protector.Hash("phone", phone));
-        b.Set(8, PersonalDataProtector.MaskPhone(phone));
+        b.Set(JudgeColumns.JudgeId, id);
+        b.Set(JudgeColumns.JudgeName, name);
+        b.Set(JudgeColumns.UnitName, row.Text(Unit));
+        b.Set(JudgeColumns.City, row.Text(City));
+        b.Set(JudgeColumns.ExpertType, row.Text(ExpertType));
+        b.Set(JudgeColumns.Title, row.Text(Title));
+        b.Set(JudgeColumns.PhoneHash, context.Protector.Hash("phone", phone));
+        b.Set(JudgeColumns.PhoneMasked, PersonalDataProtector.MaskPhone(phone));
     }
 }

@@ -1,4 +1,5 @@
 using Insights.Ingest.Datasets;
+using Insights.Ingest.Datasets.Columns;
 using Insights.Model.Review;
 
 namespace Insights.Ingest.Feeds.Review;
@@ -72,10 +73,10 @@ public sealed class PanelFeed : Feed
         }
 
         var b = context.Land(Dataset, season, row);
-        b.Set(1, track);
-        b.Set(2, stage);
-        b.Set(3, panel);
-        b.Set(4, judge);
-        b.Set(5, role);
+        b.Set(PanelMemberColumns.TrackCode, track);
+        b.Set(PanelMemberColumns.Stage, stage);
+        b.Set(PanelMemberColumns.PanelId, panel);
+        b.Set(PanelMemberColumns.JudgeId, judge);
+        b.Set(PanelMemberColumns.Role, role);
     }
 }

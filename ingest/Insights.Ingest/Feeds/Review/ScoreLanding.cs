@@ -1,5 +1,6 @@
 using System.Globalization;
 using Insights.Ingest.Datasets;
+using Insights.Ingest.Datasets.Columns;
 
 namespace Insights.Ingest.Feeds.Review;
 
@@ -123,23 +124,23 @@ internal static class ScoreLanding
     public static void Write(FeedRow row, LandingContext context, in Mark mark)
     {
         var b = context.Land(LakeDatasets.Score, mark.Season, row);
-        b.Set(1, mark.Stage);
-        b.Set(2, mark.Track);
-        b.Set(3, mark.Panel);
-        b.Set(4, mark.Judge);
-        b.Set(5, mark.Project);
-        b.Set(6, mark.Criterion);
-        b.Set(7, mark.Score);
-        b.Set(8, mark.MinScore);
-        b.Set(9, mark.MaxScore);
-        b.Set(10, mark.ScoredAt);
-        b.Set(11, mark.ReportedTotal);
-        b.Set(12, mark.JudgeGroup);
-        b.Set(13, mark.ProjectGroup);
-        b.Set(14, (long)mark.Round);
-        b.Set(15, mark.RoundLabel);
-        b.Set(16, mark.StandardScore);
-        b.Set(17, mark.SourceColumn);
+        b.Set(ScoreColumns.Stage, mark.Stage);
+        b.Set(ScoreColumns.Track, mark.Track);
+        b.Set(ScoreColumns.PanelId, mark.Panel);
+        b.Set(ScoreColumns.JudgeId, mark.Judge);
+        b.Set(ScoreColumns.ProjectId, mark.Project);
+        b.Set(ScoreColumns.Criterion, mark.Criterion);
+        b.Set(ScoreColumns.Score, mark.Score);
+        b.Set(ScoreColumns.MinScore, mark.MinScore);
+        b.Set(ScoreColumns.MaxScore, mark.MaxScore);
+        b.Set(ScoreColumns.ScoredAt, mark.ScoredAt);
+        b.Set(ScoreColumns.ReportedTotal, mark.ReportedTotal);
+        b.Set(ScoreColumns.JudgeGroup, mark.JudgeGroup);
+        b.Set(ScoreColumns.ProjectGroup, mark.ProjectGroup);
+        b.Set(ScoreColumns.Round, (long)mark.Round);
+        b.Set(ScoreColumns.RoundLabel, mark.RoundLabel);
+        b.Set(ScoreColumns.StandardScore, mark.StandardScore);
+        b.Set(ScoreColumns.SourceColumn, mark.SourceColumn);
     }
 
     private static void Reject(FeedRow row, int field, string name, string? value, string zh, string en)

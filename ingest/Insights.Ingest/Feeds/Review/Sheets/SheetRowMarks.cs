@@ -1,5 +1,6 @@
 using System.Globalization;
 using Insights.Ingest.Datasets;
+using Insights.Ingest.Datasets.Columns;
 using Insights.Ingest.Feeds.Awards;
 using Insights.Ingest.Reading;
 
@@ -107,13 +108,13 @@ internal sealed class SheetRowMarks(FeedRow row, LandingContext context, string 
         }
 
         var b = context.Land(LakeDatasets.Award, season, row);
-        b.Set(1, track);
-        b.Set(2, project);
-        b.Set(4, tier);
-        b.Set(6, total);
-        b.Set(10, stage.Label);
-        b.Set(11, stage.Rank >= 0 && Number(stage.Rank) is double rank ? (long?)Math.Round(rank) : null);
-        b.Set(12, label);
+        b.Set(AwardColumns.TrackCode, track);
+        b.Set(AwardColumns.ProjectId, project);
+        b.Set(AwardColumns.Tier, tier);
+        b.Set(AwardColumns.FinalScore, total);
+        b.Set(AwardColumns.Stage, stage.Label);
+        b.Set(AwardColumns.PublishedRank, stage.Rank >= 0 && Number(stage.Rank) is double rank ? (long?)Math.Round(rank) : null);
+        b.Set(AwardColumns.TierLabel, label);
     }
 
     /// <summary>A cell's number, or null when empty; an unreadable cell is quarantined (and null).</summary>
