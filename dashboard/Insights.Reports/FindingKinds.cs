@@ -24,7 +24,7 @@ public static class FindingKinds
     /// <summary>The method notes of the appendix: (doc file, Chinese summary, English summary).</summary>
     public static IReadOnlyList<(string Doc, string Zh, string En)> Methods { get; } =
     [
-        ("docs/methods/severity.md", "评委尺度：交叉随机效应线性混合模型（REML，与 R 的 lme4 一致），评委与项目均为随机效应，尺度以分为单位，区间为 ±1.96 标准误。", "Severity: a linear mixed model with crossed random effects for judges and projects (REML, as R's lme4); severities in points, intervals ±1.96 standard errors."),
+        ("docs/methods/severity.md", "评委宽严度：交叉随机效应线性混合模型（REML，与 R 的 lme4 一致），评委与项目均为随机效应，报告中宽严度折算为百分制总分的分数，区间为 ±1.96 标准误。", "Severity: a linear mixed model with crossed random effects for judges and projects (REML, as R's lme4); severities reported in points of the 100-point total, intervals ±1.96 standard errors."),
         ("docs/methods/rasch.md", "多面 Rasch 模型：用 infit/outfit 检查评委是否与模型一致。", "Many-facet Rasch model: infit and outfit show whether a judge fits the model."),
         ("docs/methods/reliability.md", "可靠性：ICC(1)/(2)/(3) 及其平均分版本、Kendall W、Krippendorff α（Shrout & Fleiss 1979）。", "Reliability: ICC(1), (2), (3) and their panel-mean forms, Kendall's W, Krippendorff's alpha (Shrout & Fleiss 1979)."),
         ("docs/methods/linking.md", "衔接：评委-项目图的连通性；初赛与决赛共同项目的 Spearman 相关与超出噪声的名次反转。", "Linking: connectivity of the judge–project graph; Spearman's correlation and rank reversals beyond noise for projects in both stages."),

@@ -5,8 +5,8 @@ namespace Insights.Warehouse.Reading.Reports;
 /// <param name="JudgeId">The judge.</param>
 /// <param name="Scores">Marks given.</param>
 /// <param name="Projects">Projects scored.</param>
-/// <param name="MeanScore">Mean mark.</param>
-/// <param name="Severity">Severity in score points (positive = harsher), if fitted.</param>
+/// <param name="MeanScore">Mean of the judge's totals of his projects, in points of the 100-point total (rpt_judge).</param>
+/// <param name="Severity">Severity in points of the 100-point total (positive = harsher), if fitted (rpt_judge).</param>
 /// <param name="SeveritySe">Its standard error.</param>
 /// <param name="Infit">Infit mean-square.</param>
 /// <param name="Outfit">Outfit mean-square.</param>

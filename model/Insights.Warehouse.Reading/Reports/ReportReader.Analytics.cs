@@ -10,8 +10,8 @@ public static partial class ReportReader
     private const string ByStage = "LEFT JOIN dim_stage d ON d.season = a.season AND d.stage = a.stage";
 
     private static List<JudgeRow> Judges(DuckDBConnection connection, string season, string track) => Rows(connection, $"""
-        SELECT a.stage, a.judge_id, coalesce(a.n_scores, 0), coalesce(a.n_projects, 0), a.mean_score, a.severity, a.severity_se, a.infit, a.outfit, a.anomaly_score, coalesce(a.flags, '')
-        FROM analytics_judge a {ByStage} WHERE a.season = $season AND a.track_code = $track ORDER BY d.stage_order, a.stage, a.judge_id
+        SELECT a.stage, a.judge_id, a.n_scores, a.n_projects, a.mean_total, a.severity, a.severity_se, a.infit, a.outfit, a.anomaly_score, a.flags
+        FROM rpt_judge a {ByStage} WHERE a.season = $season AND a.track_code = $track ORDER BY d.stage_order, a.stage, a.judge_id
         """, r => new JudgeRow(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.FiniteOrNull(4), r.FiniteOrNull(5), r.FiniteOrNull(6),
         r.FiniteOrNull(7), r.FiniteOrNull(8), r.FiniteOrNull(9), r.GetString(10)), ("season", season), ("track", track));
 

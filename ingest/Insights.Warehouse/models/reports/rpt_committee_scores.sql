@@ -1,7 +1,5 @@
 -- Score spreads and reliability of each stage of each track (and of the whole division, track_code NULL), all in one
--- unit: points of the 100-point total. A judge's total for a project is the weighted mean of the criteria's marks,
--- each put on 0..100 by its rubric scale ((score - min) / (max - min) * 100; weights from the rubric, 1 when it has
--- none); marks without a scale are left out rather than mixed in. Per stage and scope:
+-- unit: points of the 100-point total (a judge's total for a project: int_judge_total). Per stage and scope:
 --   projects, score_*: the distribution of the projects' mean totals over their judges;
 --   judge_sd_mean: the mean over projects of the standard deviation of the judges' totals (disagreement);
 --   judges, severity_*: a judge's severity is the mean of (own total - the project's mean total) over the judge's
@@ -9,12 +7,7 @@
 --   panels, icc1_mean, icc1k_mean: the one-way ICC(1) and ICC(1,k) of each panel (Shrout and Fleiss 1979, with the
 --     unbalanced k0 of the one-way ANOVA), averaged over the panels with at least two projects.
 WITH totals AS (
-    SELECT season, stage, track_code, panel_id, judge_id, project_id,
-           100 * sum(coalesce(weight, 1) * (score - coalesce(min_score, 0)) / (max_score - coalesce(min_score, 0)))
-               / sum(coalesce(weight, 1)) AS total
-    FROM fact_score
-    WHERE score IS NOT NULL AND max_score > coalesce(min_score, 0) AND coalesce(weight, 1) > 0
-    GROUP BY season, stage, track_code, panel_id, judge_id, project_id
+    SELECT season, stage, track_code, panel_id, judge_id, project_id, total FROM int_judge_total
 ), projects AS (
     SELECT season, stage, track_code, project_id, avg(total) AS score, stddev_samp(total) AS judge_sd
     FROM totals GROUP BY season, stage, track_code, project_id
