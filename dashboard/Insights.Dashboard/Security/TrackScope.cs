@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Insights.Dashboard.Accounts;
 using Insights.Dashboard.Warehouse;
+using Insights.Warehouse.Reading.Scopes;
 
 namespace Insights.Dashboard.Security;
 
@@ -18,20 +19,7 @@ public sealed class TrackScope(WarehouseReader warehouse)
     public async Task<IReadOnlySet<string>> AllowedAsync(ClaimsPrincipal user, string season)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var tracks = await warehouse.QueryAsync($"scope|tracks|{season}", connection =>
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT track_code, coalesce(committee_code, '') FROM dim_track WHERE season = $season";
-            command.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("season", season));
-            using var reader = command.ExecuteReader();
-            var rows = new List<(string Track, string Committee)>();
-            while (reader.Read())
-            {
-                rows.Add((reader.GetString(0), reader.GetString(1)));
-            }
-
-            return rows;
-        }).ConfigureAwait(false);
+        var tracks = await warehouse.QueryAsync($"scope|tracks|{season}", connection => ScopeReader.TrackCommittees(connection, season)).ConfigureAwait(false);
         if (user.IsInRole(DashboardRoles.Organizer))
         {
             return tracks.Select(t => t.Track).ToHashSet(StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using DuckDB.NET.Data;
+using Insights.Warehouse.Reading.Versions;
 using Microsoft.Extensions.Options;
 
 namespace Insights.Dashboard.Warehouse;
@@ -21,23 +22,9 @@ public sealed class WarehouseReader(IOptions<WarehouseOptions> options, ILogger<
     /// <returns>The version; a missing warehouse gives an empty one.</returns>
     public Task<DataVersion> VersionAsync() => QueryAsync("version", connection =>
     {
-        // Every build creates analytics_run (empty); analyze ran when it has a row. Older warehouses may lack the table.
-        var analysed = false;
-        using (var tables = connection.CreateCommand())
-        {
-            tables.CommandText = "SELECT count(*) FROM information_schema.tables WHERE table_name = 'analytics_run'";
-            if (Convert.ToInt64(tables.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0)
-            {
-                tables.CommandText = "SELECT count(*) FROM analytics_run";
-                analysed = Convert.ToInt64(tables.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
-            }
-        }
-
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT coalesce(max_by(batch_id, loaded_at), ''), max(loaded_at) FROM etl_batch WHERE is_current";
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        return new DataVersion(Stamp(), reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetDateTime(1), analysed);
+        var analysed = VersionReader.AnyAnalysis(connection);
+        var batch = VersionReader.Current(connection);
+        return new DataVersion(Stamp(), batch.BatchId, batch.LoadedAt, analysed);
     });
 
     /// <summary>Runs a query once per warehouse version and key, off the calling thread.</summary>

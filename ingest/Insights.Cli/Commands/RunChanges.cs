@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using Insights.Ingest.Pipeline;
 using Insights.Warehouse.Reading;
+using Insights.Warehouse.Reading.Seasons;
+using Insights.Warehouse.Reading.Versions;
 
 namespace Insights.Cli.Commands;
 
@@ -39,19 +41,13 @@ internal static class RunChanges
     public static IReadOnlyList<string> Unanalysed(string warehouse)
     {
         using var connection = WarehouseCommands.OpenReadOnly(warehouse);
-        using var command = WarehouseCommands.Command(connection, """
-            SELECT season FROM analysis_input AS a
-            WHERE NOT EXISTS (SELECT 1 FROM analytics_run AS r WHERE r.season = a.season AND r.input_fingerprint = a.input_fingerprint)
-            ORDER BY season
-            """);
-        return WarehouseCommands.Rows(command, r => r.GetString(0));
+        return SeasonReader.Unanalysed(connection);
     }
 
     private static HashSet<string> Landed(string warehouse)
     {
         using var connection = WarehouseCommands.OpenReadOnly(warehouse);
-        using var command = WarehouseCommands.Command(connection, "SELECT DISTINCT source_sha256 FROM etl_batch WHERE source_sha256 IS NOT NULL");
-        return [.. WarehouseCommands.Rows(command, r => r.GetString(0).ToLowerInvariant())];
+        return [.. VersionReader.SourceHashes(connection).Select(h => h.ToLowerInvariant())];
     }
 
     private static string Sha256(string path)

@@ -5,6 +5,7 @@ using Insights.Ingest.Reading;
 using Insights.Model.Reference;
 using Insights.Warehouse.Building;
 using Insights.Warehouse.Reading;
+using Insights.Warehouse.Reading.Seasons;
 using Spectre.Console;
 
 namespace Insights.Cli.Commands;
@@ -127,7 +128,7 @@ internal static class SeasonsRunner
     }
 
     // The seasons the warehouse holds an analysis of; null without a readable warehouse.
-    private static HashSet<string>? Analysed(string warehouse)
+    private static IReadOnlySet<string>? Analysed(string warehouse)
     {
         if (!File.Exists(warehouse))
         {
@@ -137,21 +138,7 @@ internal static class SeasonsRunner
         try
         {
             using var connection = WarehouseCommands.OpenReadOnly(warehouse);
-            using var exists = WarehouseCommands.Command(connection, "SELECT count(*) FROM information_schema.tables WHERE table_name = $name", ("name", "analytics_run"));
-            if (Convert.ToInt64(exists.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
-            {
-                return [];
-            }
-
-            using var command = WarehouseCommands.Command(connection, "SELECT DISTINCT season FROM analytics_run");
-            using var reader = command.ExecuteReader();
-            var seasons = new HashSet<string>(StringComparer.Ordinal);
-            while (reader.Read())
-            {
-                seasons.Add(reader.GetString(0));
-            }
-
-            return seasons;
+            return SeasonReader.Analysed(connection);
         }
         catch (DuckDBException)
         {
