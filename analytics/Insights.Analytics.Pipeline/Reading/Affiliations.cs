@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using Insights.Warehouse.Reading.Analytics;
 
 namespace Insights.Analytics.Pipeline.Reading;
 
@@ -32,39 +33,17 @@ public sealed class Affiliations
     public static Affiliations Read(DuckDBConnection connection, string season)
     {
         var judges = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
-        using (var command = connection.CreateCommand())
+        foreach (var judge in AffiliationReader.Judges(connection, season))
         {
-            command.CommandText = """
-                SELECT judge_id, coalesce(any_value(unit_name), ''), coalesce(any_value(city), '')
-                FROM dim_judge WHERE season = $season GROUP BY judge_id
-                """;
-            command.Parameters.Add(new DuckDBParameter("season", season));
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                judges[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2));
-            }
+            judges[judge.Judge] = (judge.Unit, judge.City);
         }
 
         var projects = new Dictionary<string, (HashSet<string>, string)>(StringComparer.Ordinal);
-        using (var command = connection.CreateCommand())
+        foreach (var project in AffiliationReader.Projects(connection, season))
         {
-            command.CommandText = """
-                SELECT p.project_id, coalesce(any_value(t.lead_unit_name), ''), coalesce(any_value(t.partner_unit_names), ''), coalesce(any_value(u.city), '')
-                FROM dim_project p
-                LEFT JOIN dim_team t ON t.season = p.season AND t.team_id = p.team_id
-                LEFT JOIN dim_unit u ON u.season = t.season AND u.unit_name = t.lead_unit_name
-                WHERE p.season = $season
-                GROUP BY p.project_id
-                """;
-            command.Parameters.Add(new DuckDBParameter("season", season));
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                var units = reader.GetString(2).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                    .Append(reader.GetString(1)).Where(u => u.Length > 0).ToHashSet(StringComparer.Ordinal);
-                projects[reader.GetString(0)] = (units, reader.GetString(3));
-            }
+            var units = project.PartnerUnits.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Append(project.LeadUnit).Where(u => u.Length > 0).ToHashSet(StringComparer.Ordinal);
+            projects[project.Project] = (units, project.City);
         }
 
         return new Affiliations(judges, projects);

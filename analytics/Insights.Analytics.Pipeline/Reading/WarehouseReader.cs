@@ -1,11 +1,14 @@
 using DuckDB.NET.Data;
 using Insights.Analytics.Severity;
+using Insights.Warehouse.Reading;
+using Insights.Warehouse.Reading.Analytics;
 
 namespace Insights.Analytics.Pipeline.Reading;
 
 /// <summary>
 /// Reads the analysis units out of the warehouse's <c>fact_score</c> (and the affiliations out of the dimensions),
-/// one unit at a time so that memory follows the largest unit, not the season. Parameterized SQL only.
+/// one unit at a time so that memory follows the largest unit, not the season. The SQL lives in
+/// <see cref="AnalysisReader"/>; this class indexes the rows.
 /// </summary>
 public static class WarehouseReader
 {
@@ -13,17 +16,7 @@ public static class WarehouseReader
     /// <param name="warehouse">The DuckDB file.</param>
     /// <returns>An open connection; dispose it.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    public static DuckDBConnection OpenReadOnly(string warehouse)
-    {
-        if (!File.Exists(warehouse))
-        {
-            throw new FileNotFoundException($"数据仓库不存在 / the warehouse does not exist: {warehouse}", warehouse);
-        }
-
-        var connection = new DuckDBConnection($"Data Source={warehouse};ACCESS_MODE=READ_ONLY");
-        connection.Open();
-        return connection;
-    }
+    public static DuckDBConnection OpenReadOnly(string warehouse) => WarehouseCommands.OpenReadOnly(warehouse);
 
     /// <summary>The analysis units with marks, sorted by season, track and stage.</summary>
     /// <param name="connection">An open connection.</param>
@@ -32,17 +25,10 @@ public static class WarehouseReader
     /// <returns>The units.</returns>
     public static List<UnitKey> Units(DuckDBConnection connection, string? season, bool pool)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT DISTINCT season, stage, track_code FROM fact_score
-            WHERE $season IS NULL OR season = $season
-            """;
-        command.Parameters.Add(new DuckDBParameter("season", season));
-        using var reader = command.ExecuteReader();
         var units = new SortedSet<UnitKey>(UnitKey.Order);
-        while (reader.Read())
+        foreach (var unit in AnalysisReader.Units(connection, season))
         {
-            units.Add(new UnitKey(reader.GetString(0), pool ? UnitKey.Pooled : reader.GetString(1), reader.GetString(2)));
+            units.Add(new UnitKey(unit.Season, pool ? UnitKey.Pooled : unit.Stage, unit.Track));
         }
 
         return [.. units];
@@ -54,36 +40,10 @@ public static class WarehouseReader
     /// <returns>The unit's marks with dense indices.</returns>
     public static UnitData Read(DuckDBConnection connection, UnitKey key)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT stage, coalesce(panel_id, ''), judge_id, project_id, criterion, score, min_score, max_score, coalesce(weight, 1),
-                   try_cast(scored_at AS TIMESTAMP), coalesce(judge_group, ''), coalesce(project_group, ''), standard_score
-            FROM fact_score
-            WHERE season = $season AND track_code = $track AND ($stage IS NULL OR stage = $stage)
-            ORDER BY stage, panel_id, judge_id, project_id, criterion
-            """;
-        command.Parameters.Add(new DuckDBParameter("season", key.Season));
-        command.Parameters.Add(new DuckDBParameter("track", key.Track));
-        command.Parameters.Add(new DuckDBParameter("stage", key.IsPooled ? null : key.Stage));
-        using var reader = command.ExecuteReader();
-        var rows = new List<RawMark>();
-        while (reader.Read())
+        var rows = new List<MarkRow>();
+        foreach (var mark in AnalysisReader.Marks(connection, key.Season, key.Track, key.IsPooled ? null : key.Stage))
         {
-            var stage = reader.GetString(0);
-            var criterion = reader.GetString(4);
-            rows.Add(new RawMark(
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.GetString(3),
-                key.IsPooled ? $"{stage}:{criterion}" : criterion,
-                reader.GetDouble(5),
-                reader.IsDBNull(6) ? double.NaN : reader.GetDouble(6),
-                reader.IsDBNull(7) ? double.NaN : reader.GetDouble(7),
-                reader.GetDouble(8),
-                reader.IsDBNull(9) ? null : reader.GetDateTime(9),
-                reader.GetString(10),
-                reader.GetString(11),
-                reader.IsDBNull(12) ? double.NaN : reader.GetDouble(12)));
+            rows.Add(key.IsPooled ? mark with { Criterion = $"{mark.Stage}:{mark.Criterion}" } : mark);
         }
 
         var data = Index(key, key.IsPooled ? [.. rows.Select(Percent)] : rows);
@@ -103,16 +63,12 @@ public static class WarehouseReader
     /// </summary>
     private static Dictionary<string, (string Zh, string En)> CriterionNames(DuckDBConnection connection, string season)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT stage, criterion, name_zh, name_en FROM ref_rubric WHERE season = $season";
-        command.Parameters.Add(new DuckDBParameter("season", season));
-        using var reader = command.ExecuteReader();
         var names = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
-        while (reader.Read())
+        foreach (var row in AnalysisReader.CriterionNames(connection, season))
         {
-            var name = (reader.IsDBNull(2) ? "" : reader.GetString(2), reader.IsDBNull(3) ? "" : reader.GetString(3));
-            names[reader.GetString(1)] = name;
-            names[$"{reader.GetString(0)}:{reader.GetString(1)}"] = name;
+            var name = (row.NameZh, row.NameEn);
+            names[row.Criterion] = name;
+            names[$"{row.Stage}:{row.Criterion}"] = name;
         }
 
         return names;
@@ -122,12 +78,12 @@ public static class WarehouseReader
     /// A pooled unit puts the stages' scales side by side (0-100, 1-10, 0-25): each mark with a known scale becomes a
     /// percentage of it, so that one judge effect (and one drift, one practical threshold) means the same in every stage.
     /// </summary>
-    private static RawMark Percent(RawMark mark) =>
+    private static MarkRow Percent(MarkRow mark) =>
         double.IsNaN(mark.Min) || double.IsNaN(mark.Max) || !(mark.Max > mark.Min)
             ? mark
             : mark with { Score = 100 * (mark.Score - mark.Min) / (mark.Max - mark.Min), Min = 0, Max = 100 };
 
-    private static UnitData Index(UnitKey key, List<RawMark> rows)
+    private static UnitData Index(UnitKey key, List<MarkRow> rows)
     {
         var judges = Sorted(rows.Select(r => r.Judge));
         var projects = Sorted(rows.Select(r => r.Project));
@@ -200,8 +156,4 @@ public static class WarehouseReader
 
         return positions;
     }
-
-    private sealed record RawMark(
-        string Panel, string Judge, string Project, string Criterion, double Score, double Min, double Max, double Weight,
-        DateTime? ScoredAt, string JudgeGroup, string ProjectGroup, double Standard);
 }
