@@ -1,5 +1,6 @@
 using DuckDB.NET.Data;
 using Insights.Analytics.Pipeline.Season;
+using Insights.Warehouse.Building;
 using Insights.Warehouse.Reading;
 
 namespace Insights.Analytics.Pipeline.Warehouse;
@@ -11,15 +12,12 @@ namespace Insights.Analytics.Pipeline.Warehouse;
 /// findings in fact_finding (source 'analytics', replacing the earlier ones; the rule findings stay). The analytics
 /// tables are models of the warehouse build (ingest/Insights.Warehouse/models/analytics), so analyze creates none: a
 /// warehouse built by an older version, without them, is refused with a request to run ingest again. The statements
-/// are the .sql files beside this class; values go in as DuckDB parameters or through the appender.
+/// are the warehouse's (Insights.Warehouse.Building.AnalysisTables); rows go in through the appender.
 /// The warehouse is copied aside, written and renamed over the original. analytics_run keeps the season's input
 /// fingerprint, by which a later rebuild keeps the analysis of the seasons whose input did not change.
 /// </summary>
 public static class AnalyticsWarehouse
 {
-    private static readonly string[] s_tables = ["analytics_judge", "analytics_panel", "analytics_project", "analytics_margin", "analytics_finding", "analytics_power", "analytics_run", "analytics_rasch",
-        "analytics_stage_link", "analytics_unit"];
-
     /// <summary>Writes the analysis.</summary>
     /// <param name="result">The analysis.</param>
     /// <param name="summaryJson">summary.json's text, kept in analytics_run.</param>
@@ -39,7 +37,7 @@ public static class AnalyticsWarehouse
             {
                 connection.Open();
                 WriteTables(connection, result, summaryJson);
-                Execute(connection, "CHECKPOINT", []);
+                AnalysisTables.Checkpoint(connection);
             }
 
             WarehouseFiles.Replace(aside, warehouse);
@@ -55,7 +53,7 @@ public static class AnalyticsWarehouse
     {
         // The tables are the warehouse's models (ingest/Insights.Warehouse/models/analytics): every build creates
         // them, empty; analyze only replaces the season's rows.
-        var missing = s_tables.Where(t => !TableExists(connection, t)).ToList();
+        var missing = AnalysisTables.Missing(connection);
         if (missing.Count > 0)
         {
             throw new InvalidOperationException(
@@ -66,13 +64,7 @@ public static class AnalyticsWarehouse
         using var transaction = connection.BeginTransaction();
         foreach (var season in result.Seasons)
         {
-            foreach (var table in s_tables)
-            {
-                // Table names are this class's constants, never input; the season is a parameter.
-                Execute(connection, $"DELETE FROM {table} WHERE season = $season", [new DuckDBParameter("season", season)]);
-            }
-
-            Execute(connection, Sql("fact_finding_delete"), [new DuckDBParameter("season", season)]);
+            AnalysisTables.Clear(connection, season);
         }
 
         AppendRows(connection, result);
@@ -81,10 +73,7 @@ public static class AnalyticsWarehouse
         foreach (var season in result.Seasons)
         {
             // What the analysis read, so that a rebuild keeps it while that is unchanged (models/marts/analysis_input.sql).
-            Execute(connection, "INSERT INTO analytics_run (season, seed, pooled, summary, input_fingerprint) VALUES ($season, $seed, $pooled, $summary, (SELECT input_fingerprint FROM analysis_input WHERE season = $season))",
-                [new DuckDBParameter("season", season), new DuckDBParameter("seed", result.Options.Seed),
-                 new DuckDBParameter("pooled", result.Options.Pool), new DuckDBParameter("summary", summaryJson)]);
-            Execute(connection, Sql("fact_finding_insert"), [new DuckDBParameter("season", season)]);
+            AnalysisTables.Record(connection, season, result.Options.Seed, result.Options.Pool, summaryJson);
         }
 
         transaction.Commit();
@@ -194,31 +183,5 @@ public static class AnalyticsWarehouse
         return row;
     }
 
-    private static bool TableExists(DuckDBConnection connection, string table)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM duckdb_tables() WHERE table_name = $table AND schema_name = 'main'";
-        command.Parameters.Add(new DuckDBParameter("table", table));
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
-    }
 
-    private static void Execute(DuckDBConnection connection, string sql, IReadOnlyList<DuckDBParameter> parameters)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var p in parameters)
-        {
-            command.Parameters.Add(p);
-        }
-
-        command.ExecuteNonQuery();
-    }
-
-    private static string Sql(string name)
-    {
-        using var stream = typeof(AnalyticsWarehouse).Assembly.GetManifestResourceStream($"sql/{name}.sql")
-            ?? throw new InvalidOperationException($"The SQL resource sql/{name}.sql is missing from the build.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 }
