@@ -1,4 +1,3 @@
-using DuckDB.NET.Data;
 using Insights.Warehouse.Reading;
 using Insights.Warehouse.Reading.Analytics;
 
@@ -14,13 +13,7 @@ public sealed class AnalysisReaderTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("insights-areader-").FullName;
 
-    private string Warehouse()
-    {
-        var path = Path.Combine(_folder, "w.duckdb");
-        using var connection = new DuckDBConnection($"Data Source={path}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
+    private string Warehouse() => TinyWarehouse.Create(_folder, "w.duckdb", """
             CREATE TABLE fact_score (season VARCHAR, stage VARCHAR, track_code VARCHAR, panel_id VARCHAR, judge_id VARCHAR,
                 project_id VARCHAR, criterion VARCHAR, score DOUBLE, min_score DOUBLE, max_score DOUBLE, weight DOUBLE,
                 scored_at VARCHAR, judge_group VARCHAR, project_group VARCHAR, standard_score DOUBLE);
@@ -53,10 +46,7 @@ public sealed class AnalysisReaderTests : IDisposable
             INSERT INTO dim_team VALUES ('S', 't1', 'Uni A', 'Uni B; Uni C');
             CREATE TABLE dim_unit (season VARCHAR, unit_name VARCHAR, city VARCHAR);
             INSERT INTO dim_unit VALUES ('S', 'Uni A', 'Xi''an');
-            """;
-        command.ExecuteNonQuery();
-        return path;
-    }
+            """);
 
     /// <inheritdoc/>
     public void Dispose() => Directory.Delete(_folder, recursive: true);

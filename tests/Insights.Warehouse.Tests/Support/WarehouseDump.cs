@@ -25,11 +25,11 @@ public sealed class WarehouseDump
     public static WarehouseDump Read(string warehouse, Func<string, string, bool>? exclude = null)
     {
         using var connection = LakeRuns.OpenReadOnly(warehouse);
-        var columns = new List<(string Table, string Type, string Column, string DataType)>();
+        var columns = new List<(string Table, string Type, string Column)>();
         using (var command = connection.CreateCommand())
         {
             command.CommandText = """
-                SELECT t.table_name, t.table_type, c.column_name, c.data_type
+                SELECT t.table_name, t.table_type, c.column_name
                 FROM information_schema.tables AS t
                 JOIN information_schema.columns AS c ON c.table_schema = t.table_schema AND c.table_name = t.table_name
                 WHERE t.table_schema = 'main'
@@ -38,20 +38,20 @@ public sealed class WarehouseDump
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                columns.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+                columns.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
             }
         }
 
         var tables = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var table in columns.GroupBy(c => (c.Table, c.Type)))
         {
-            var kept = table.Where(c => exclude?.Invoke(table.Key.Table, c.Column) != true).ToList();
-            var lines = new List<string> { $"{table.Key.Type} {table.Key.Table}: {string.Join(" | ", kept.Select(c => c.Column))}" };
+            var kept = table.Select(c => c.Column).Where(c => exclude?.Invoke(table.Key.Table, c) != true).ToList();
+            var lines = new List<string> { $"{table.Key.Type} {table.Key.Table}: {string.Join(" | ", kept)}" };
             if (kept.Count > 0)
             {
                 using var command = connection.CreateCommand();
-                var casts = string.Join(", ", kept.Select((c, i) => $"CAST({Quote(c.Column)} AS VARCHAR) AS c{i}"));
-                var order = string.Join(", ", kept.Select(c => Quote(c.Column)));
+                var casts = string.Join(", ", kept.Select((c, i) => $"CAST({Quote(c)} AS VARCHAR) AS c{i}"));
+                var order = string.Join(", ", kept.Select(Quote));
                 command.CommandText = $"SELECT {casts} FROM {Quote(table.Key.Table)} ORDER BY {order}";
                 using var reader = command.ExecuteReader();
                 var line = new StringBuilder();
