@@ -25,6 +25,7 @@ public static class InsightsCommand
             ReferenceCommand.Create(),
             BenchCommand.Create(),
             ValidateCommand.Create(),
+            PlanCommand.Create(),
         };
         return root;
     }
