@@ -33,7 +33,7 @@ internal static class GenerateCommand
         };
         var plan = new Option<FileInfo?>("--plan")
         {
-            Description = "评审计划 assignments.csv（insights plan 写出，专家与项目编号取自同一种子、项目数与赛季的赛季）：计划覆盖的赛道按计划分配书面评审、现场与决赛评审组；须与 --clean 同用 / judging plan assignments.csv (written by insights plan from the season of the same --seed, --projects and --season): the tracks it covers get its written-review groups and on-site and final panels; needs --clean",
+            Description = "评审计划 assignments.csv（insights plan 写出，专家与项目编号取自同一种子、项目数与赛季的 --clean 赛季）：计划覆盖的赛道按计划分配书面评审、现场与决赛评审组；须与 --clean 同用 / judging plan assignments.csv (written by insights plan from the clean season of the same --seed, --projects and --season): the tracks it covers get its written-review groups and on-site and final panels; needs --clean",
         };
         var command = new Command("generate", "生成一个仿真赛季（报名、评审、获奖、举报）及植入的真值 / generate a realistic season with planted truth")
         {
