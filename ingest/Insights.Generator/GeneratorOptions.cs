@@ -15,6 +15,12 @@ namespace Insights.Generator;
 /// False generates a clean season: it breaks no rule, every judge is an ordinary one, no mark is mistyped and
 /// planted.csv has its header only (<c>insights generate --clean</c>).
 /// </param>
+/// <param name="PlanFile">
+/// A judging plan (<c>assignments.csv</c> as <c>insights plan</c> writes it) whose written-review groups and on-site
+/// and final panels replace the generator's own where it covers a track; null (the default) for the generator's own
+/// assignment. Needs <paramref name="Plant"/> false: planted judges need seats a plan does not give
+/// (<c>insights generate --clean --plan FILE</c>).
+/// </param>
 public sealed record GeneratorOptions(
     string OutputDirectory,
     string TruthDirectory,
@@ -22,7 +28,8 @@ public sealed record GeneratorOptions(
     ulong Seed = GeneratorOptions.DefaultSeed,
     string SeasonId = Insights.Model.Reference.ReferenceCatalog.DefaultSeasonId,
     string? ReferenceRoot = null,
-    bool Plant = true)
+    bool Plant = true,
+    string? PlanFile = null)
 {
     /// <summary>Default number of projects: about a province's entries.</summary>
     public const int DefaultProjects = 2500;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Insights.Generator;
+using Insights.Generator.Planning;
 using Insights.Model.Reference;
 using Spectre.Console;
 
@@ -16,7 +17,18 @@ internal static class GenerationRunner
         try
         {
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]生成赛季 / generating season[/] {options.SeasonId}: {options.Projects:N0} projects, seed {options.Seed} → {options.OutputDirectory}");
+            if (options.PlanFile is not null)
+            {
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"评审计划 / judging plan: {options.PlanFile}");
+            }
+
             result = Console.IsOutputRedirected ? RunPlain(options) : RunWithProgress(options);
+        }
+        catch (JudgingPlanException e)
+        {
+            // Every problem of the plan on a line of its own, each with its file, row and column.
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]错误 / error:[/] {e.Message}");
+            return 1;
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or ReferenceDataException or IOException or UnauthorizedAccessException)
         {

@@ -15,7 +15,7 @@ internal static partial class UserMessage
         ArgumentNullException.ThrowIfNull(e);
         var text = e is ArgumentException { ParamName: { } name }
             ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal)
-            : UserMessage.Of(e);
+            : e.Message;
         if (Chinese().IsMatch(text))
         {
             return text;

@@ -24,6 +24,16 @@ internal static class Manifest
         json.WriteString("season", context.Catalog.Season.Id);
         json.WriteNumber("seed", options.Seed);
         json.WriteNumber("projects", options.Projects);
+        if (context.Plan is { } plan)
+        {
+            // Only with a plan, so a season without one keeps its manifest.
+            json.WriteStartObject("plan");
+            json.WriteString("file", Path.GetFileName(plan.File));
+            json.WriteNumber("rows", plan.Rows.Count);
+            json.WriteString("sha256", plan.Sha256);
+            json.WriteEndObject();
+        }
+
         json.WriteString("note", "合成数据，仅供演示与测试 / synthetic data for demonstration and tests; the planted truth is kept in a separate folder");
         json.WriteStartArray("files");
         foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))

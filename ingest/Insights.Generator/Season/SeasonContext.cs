@@ -1,4 +1,5 @@
 using System.Globalization;
+using Insights.Generator.Planning;
 using Insights.Generator.Randomness;
 using Insights.Model.Reference;
 
@@ -14,6 +15,9 @@ namespace Insights.Generator.Season;
 /// <param name="Progress">Receives progress per step; may be null.</param>
 internal sealed record SeasonContext(GeneratorOptions Options, ReferenceCatalog Catalog, IProgress<GeneratorProgress>? Progress)
 {
+    /// <summary>The judging plan the season's panels follow (<see cref="GeneratorOptions.PlanFile"/>); null when none.</summary>
+    public JudgingPlan? Plan { get; init; }
+
     /// <summary>The seed's root stream; steps draw only from named forks of it.</summary>
     public DeterministicRandom Root { get; } = new(Options.Seed);
 

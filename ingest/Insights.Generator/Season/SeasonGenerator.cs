@@ -1,3 +1,4 @@
+using Insights.Generator.Planning;
 using Insights.Model.Reference;
 
 namespace Insights.Generator.Season;
@@ -15,7 +16,8 @@ namespace Insights.Generator.Season;
 /// <param name="options">What to generate and where.</param>
 /// <param name="catalog">The season's reference data.</param>
 /// <param name="progress">Receives progress per step; may be null.</param>
-internal sealed class SeasonGenerator(GeneratorOptions options, ReferenceCatalog catalog, IProgress<GeneratorProgress>? progress)
+/// <param name="plan">The judging plan the panels follow, already read; null for the generator's own assignment.</param>
+internal sealed class SeasonGenerator(GeneratorOptions options, ReferenceCatalog catalog, IProgress<GeneratorProgress>? progress, JudgingPlan? plan = null)
 {
     private static readonly string[] s_folders = ["registration", "reviews", "awards", "complaints", "reference"];
 
@@ -23,7 +25,7 @@ internal sealed class SeasonGenerator(GeneratorOptions options, ReferenceCatalog
     /// <returns>What was written.</returns>
     public GenerationResult Run()
     {
-        var context = new SeasonContext(options, catalog, progress);
+        var context = new SeasonContext(options, catalog, progress) { Plan = plan };
         Directory.CreateDirectory(options.OutputDirectory);
         Directory.CreateDirectory(options.TruthDirectory);
         foreach (var folder in s_folders)
@@ -36,6 +38,11 @@ internal sealed class SeasonGenerator(GeneratorOptions options, ReferenceCatalog
         var registered = Registration.Generate(context, entrants);
         var projects = registered.Projects;
         var judges = JudgePool.Generate(context, plantedTracks, entrants, projects);
+        if (context.Plan is { } judgingPlan)
+        {
+            PlannedPanels.Apply(context, judgingPlan, judges, projects);
+        }
+
         var panelFiles = PanelFiles.Write(context, judges);
         var written = WrittenReview.Score(context, entrants, projects, judges);
         var onsite = OnsiteReview.Score(context, entrants, projects, written.Scores, judges);

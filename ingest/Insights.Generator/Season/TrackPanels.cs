@@ -17,17 +17,24 @@ internal sealed class TrackPanels(string trackCode)
 
     /// <summary>The projects of each written-review group, in registration order.</summary>
     public List<List<ProjectRecord>> WrittenProjects { get; } = [];
-    /// <summary>The on-site panel, drawn from the ordinary preliminary judges.</summary>
+
+    /// <summary>
+    /// The judges a judging plan gives each project of the track's written review; null when the generator assigns
+    /// them itself (no plan, or the plan does not cover the track).
+    /// </summary>
+    public Dictionary<ProjectRecord, List<JudgeRecord>>? PlannedSeats { get; set; }
+
+    /// <summary>The on-site panel, drawn from the ordinary preliminary judges (or a judging plan's).</summary>
     public List<JudgeRecord> Onsite { get; } = [];
 
     /// <summary>The final panel.</summary>
     public List<JudgeRecord> Final { get; } = [];
 
-    /// <summary>The on-site panel's id.</summary>
-    public string OnsiteId => TrackCode + "-ONS";
+    /// <summary>The on-site panel's id: <c>T06-ONS</c>, or a judging plan's.</summary>
+    public string OnsiteId { get; set; } = trackCode + "-ONS";
 
-    /// <summary>The final panel's id.</summary>
-    public string FinalId => TrackCode + "-FIN";
+    /// <summary>The final panel's id: <c>T06-FIN</c>, or a judging plan's.</summary>
+    public string FinalId { get; set; } = trackCode + "-FIN";
 
     /// <summary>Day of the on-site review.</summary>
     public DateOnly OnsiteDate { get; set; }

@@ -96,6 +96,33 @@ internal static class TruthFiles
           (scale use: 1 ordinary, below 1 compressed), noise, heaping (chance of rounding to a multiple of 5) and quirk.
         - `projects.csv`: each project's latent quality, true score (average judge, 0-100) and the scores and award it got.
         - `typos.csv`: header only, no mistyped mark.
-
+        {PlanNote(context)}
         """;
+
+    /// <summary>What the judging plan decided, for the README of a clean season; empty without a plan.</summary>
+    private static string PlanNote(SeasonContext context)
+    {
+        if (context.Plan is not { } plan)
+        {
+            return "";
+        }
+
+        string Tracks(Stage stage)
+        {
+            var codes = plan.Rows.Where(r => r.Stage == stage).Select(r => r.Track).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            return codes.Count == 0 ? "none (the generator's own)" : string.Join(", ", codes);
+        }
+
+        return $"""
+
+            Judging plan `{Path.GetFileName(plan.File)}` ({plan.Rows.Count} rows, SHA-256 {plan.Sha256}): the panels of these
+            tracks follow it (`--plan`), the others are the generator's own; the `panels` column of `judges.csv` lists the
+            plan's panels.
+
+            - preliminary_written: {Tracks(Stage.PreliminaryWritten)}
+            - preliminary_onsite: {Tracks(Stage.PreliminaryOnsite)}
+            - final_roadshow: {Tracks(Stage.FinalRoadshow)}
+
+            """;
+    }
 }

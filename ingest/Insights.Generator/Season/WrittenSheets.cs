@@ -48,7 +48,10 @@ internal sealed class WrittenSheets(
         var sheets = new List<WrittenSheet>();
         foreach (var project in trackPanels.WrittenProjects[g])
         {
-            var assigned = AssignJudges(group, load, project, random);
+            // A judging plan's seats draw nothing: the track's stream then serves only the marks.
+            var assigned = trackPanels.PlannedSeats is { } planned
+                ? [.. planned[project].Select(j => group.IndexOf(j)).Order()]
+                : AssignJudges(group, load, project, random);
             var marksByJudge = new Dictionary<JudgeRecord, int[]>();
             var typoDone = !typoProjects.Contains(project);
             foreach (var seat in assigned)
