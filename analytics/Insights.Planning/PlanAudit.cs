@@ -7,7 +7,7 @@ namespace Insights.Planning;
 /// <param name="Sheets">Written sheets planned.</param>
 /// <param name="Conflicts">Written sheets where the judge is conflicted on the project (must be 0).</param>
 /// <param name="ExpertiseMismatches">Seats where the judge's tags do not cover the track or problem (must be 0).</param>
-/// <param name="Overlaps">Judges on both a preliminary and the final panel of one track, counting executed seats of stages not planned (must be 0).</param>
+/// <param name="Overlaps">Judges on both a preliminary and the final panel of one track where at least one of the two seats is planned (executed seats of stages not planned count as the other seat) (must be 0).</param>
 /// <param name="OverLoad">Judges whose written load exceeds their limit (must be 0).</param>
 /// <param name="ShortProjects">Projects with fewer written judges than asked (must be 0).</param>
 /// <param name="DuplicateSeats">A judge seated twice on one project (must be 0).</param>
@@ -59,14 +59,16 @@ public sealed record PlanAudit(
         }
 
         var overLoad = loads.Count(l => l.Value > Math.Min(options.LoadMax ?? int.MaxValue, l.Key.MaxLoad ?? int.MaxValue));
-        var seats = written.SelectMany(t => t.Judges.SelectMany(js => js.Select(j => (Stage: PlanStage.Written, t.Track, Judge: j.Id))))
+        // An overlap counts when at least one of its two seats is planned: the executed seats of stages not planned
+        // only stand in for what the plan must keep apart from (their own overlaps are the ingest's finding).
+        var plannedSeats = written.SelectMany(t => t.Judges.SelectMany(js => js.Select(j => (Stage: PlanStage.Written, t.Track, Judge: j.Id))))
             .Concat(panels.SelectMany(p => p.Members.Select(j => (p.Stage, p.Track, Judge: j.Id))))
-            .Concat(executed.Select(s => (s.Stage, s.Track, s.Judge)))
-            .Distinct()
-            .ToList();
-        var overlaps = seats.Where(s => PlanStage.IsPreliminary(s.Stage)).Select(s => (s.Track, s.Judge)).Distinct()
-            .Intersect(seats.Where(s => s.Stage == PlanStage.Final).Select(s => (s.Track, s.Judge)).Distinct())
-            .Count();
+            .ToHashSet();
+        var allSeats = plannedSeats.Concat(executed.Select(s => (s.Stage, s.Track, s.Judge))).ToHashSet();
+        var overlaps = allSeats.Where(s => PlanStage.IsPreliminary(s.Stage)).Select(s => (s.Track, s.Judge)).Distinct()
+            .Where(x => allSeats.Contains((PlanStage.Final, x.Track, x.Judge)))
+            .Count(x => plannedSeats.Contains((PlanStage.Final, x.Track, x.Judge))
+                || plannedSeats.Contains((PlanStage.Written, x.Track, x.Judge)) || plannedSeats.Contains((PlanStage.Onsite, x.Track, x.Judge)));
         return new PlanAudit(sheets, conflicts, expertise, overlaps, overLoad, shortProjects, duplicates,
             panels.Sum(p => p.Recusals.Values.Sum(r => r.Count)), written.Count(t => t.Quality.Components > 1));
     }

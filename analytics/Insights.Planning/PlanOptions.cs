@@ -10,7 +10,7 @@ namespace Insights.Planning;
 public sealed record PlanOptions(
     int PerProject = 5,
     int? LoadMax = null,
-    ConflictRule Conflict = ConflictRule.Both,
+    ConflictRule Conflict = ConflictRule.Unit,
     int PanelSize = 7,
     ulong Seed = 1,
     int SearchRounds = 20);

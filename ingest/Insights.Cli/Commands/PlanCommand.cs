@@ -58,7 +58,7 @@ internal static class PlanCommand
 
     private static Option<ConflictRule> Conflict() => new("--conflict")
     {
-        Description = "回避规则 / conflict rule: Unit, City or Both",
-        DefaultValueFactory = _ => ConflictRule.Both,
+        Description = "回避规则（默认同单位回避）/ conflict rule: Unit (default: same employer), City (same city) or Both",
+        DefaultValueFactory = _ => ConflictRule.Unit,
     };
 }
