@@ -2,7 +2,7 @@ using System.Text;
 using Insights.Ingest.Reading;
 using Insights.Planning;
 using Insights.Planning.Files;
-using MiniExcelLibs;
+using ExcelDataReader;
 
 namespace Insights.Analytics.Tests.Planning;
 
@@ -59,18 +59,37 @@ public sealed class PlanFilesTests : IDisposable
         var plan = JudgingPlanner.Plan("S", PlanStage.All, projects, judges, [], new PlanOptions(PerProject: 3, PanelSize: 5));
         var files = PlanWorkbooks.Write(plan, Path.Combine(_folder, "workbooks"));
         Assert.Equal(6, files.Count);
-        var written = files.Single(f => f.EndsWith("T01-PRE-P.xlsx", StringComparison.Ordinal));
-        var rows = MiniExcel.Query(written, useHeaderRow: true, sheetName: "评审任务").Cast<IDictionary<string, object>>().ToList();
-        Assert.Equal(["序号", "赛道", "评审组", "专家编号", "专家姓名", "工作单位", "项目编号", "项目名称", "揭榜题目"], rows[0].Keys);
-        Assert.Equal(60 * 3, rows.Count);
-        var final = MiniExcel.Query(files.Single(f => f.EndsWith("T02-FIN.xlsx", StringComparison.Ordinal)), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
-        Assert.Equal(5, final.Count);
-        Assert.Contains("需回避项目", final[0].Keys);
+        // Read back with ExcelDataReader, not with the library that wrote them.
+        var written = Sheets(files.Single(f => f.EndsWith("T01-PRE-P.xlsx", StringComparison.Ordinal)));
+        Assert.Equal(["评审任务", "专家负荷"], written.Keys);
+        Assert.Equal(["序号", "赛道", "评审组", "专家编号", "专家姓名", "工作单位", "项目编号", "项目名称", "揭榜题目"], written["评审任务"][0]);
+        Assert.Equal(1 + (60 * 3), written["评审任务"].Count);
+        Assert.Equal(60 * 3, written["专家负荷"].Skip(1).Sum(r => int.Parse(r[4], System.Globalization.CultureInfo.InvariantCulture)));
+        var final = Sheets(files.Single(f => f.EndsWith("T02-FIN.xlsx", StringComparison.Ordinal)))["评审组成员"];
+        Assert.Equal(1 + 5, final.Count);
+        Assert.Contains("需回避项目", final[0]);
         PlanReport.Write(plan, _folder);
         var report = File.ReadAllText(Path.Combine(_folder, "plan-report.md"));
         Assert.Contains("| 回避冲突（同单位）/ conflicts of interest | 0 | 0 |", report, StringComparison.Ordinal);
         Assert.Contains("| 初赛与决赛评审组重叠专家 / judges on both the preliminary and the final panel of a track | 0 | 0 |", report, StringComparison.Ordinal);
         Assert.Equal(3, File.ReadAllLines(Path.Combine(_folder, "plan-summary.csv")).Length);
+    }
+
+    private static Dictionary<string, List<string[]>> Sheets(string path)
+    {
+        using var stream = File.OpenRead(path);
+        using var reader = ExcelReaderFactory.CreateReader(stream);
+        var sheets = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        do
+        {
+            var rows = sheets[reader.Name] = [];
+            while (reader.Read())
+            {
+                rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture) ?? "")]);
+            }
+        }
+        while (reader.NextResult());
+        return sheets;
     }
 
     private string Write(string name, string text)
