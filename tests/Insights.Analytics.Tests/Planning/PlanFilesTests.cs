@@ -1,8 +1,8 @@
 using System.Text;
+using ExcelDataReader;
 using Insights.Ingest.Reading;
 using Insights.Planning;
 using Insights.Planning.Files;
-using ExcelDataReader;
 
 namespace Insights.Analytics.Tests.Planning;
 
