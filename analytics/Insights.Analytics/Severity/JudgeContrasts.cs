@@ -195,27 +195,6 @@ public static class JudgeContrasts
     }
 
     /// <summary>Connected components of the judges linked by shared projects.</summary>
-    private static int Components(int judges, IEnumerable<int[]> readersByProject)
-    {
-        var parent = Enumerable.Range(0, judges).ToArray();
-        int Find(int x)
-        {
-            while (parent[x] != x)
-            {
-                x = parent[x] = parent[parent[x]];
-            }
-
-            return x;
-        }
-
-        foreach (var readers in readersByProject)
-        {
-            for (var i = 1; i < readers.Length; i++)
-            {
-                parent[Find(readers[i])] = Find(readers[0]);
-            }
-        }
-
-        return Enumerable.Range(0, judges).Count(x => Find(x) == x);
-    }
+    private static int Components(int judges, IEnumerable<int[]> readersByProject) =>
+        Linking.UnionFind.Components(judges, readersByProject).Distinct().Count();
 }

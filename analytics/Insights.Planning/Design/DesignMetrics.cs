@@ -1,3 +1,4 @@
+using Insights.Analytics.Linking;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Insights.Planning.Design;
@@ -110,27 +111,6 @@ public static class DesignMetrics
         return sum / (p.Length * (double)q.Length);
     }
 
-    private static int Components(int n, IReadOnlyList<int[]> seats, int[] local)
-    {
-        var parent = Enumerable.Range(0, n).ToArray();
-        int Find(int x)
-        {
-            while (parent[x] != x)
-            {
-                x = parent[x] = parent[parent[x]];
-            }
-
-            return x;
-        }
-
-        foreach (var seat in seats)
-        {
-            for (var x = 1; x < seat.Length; x++)
-            {
-                parent[Find(local[seat[x]])] = Find(local[seat[0]]);
-            }
-        }
-
-        return Enumerable.Range(0, n).Select(Find).Distinct().Count();
-    }
+    private static int Components(int n, IReadOnlyList<int[]> seats, int[] local) =>
+        UnionFind.Components(n, seats.Select(s => s.Select(j => local[j]).ToArray())).Distinct().Count();
 }

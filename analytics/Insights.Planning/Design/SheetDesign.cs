@@ -1,3 +1,5 @@
+using Insights.Analytics.Linking;
+
 namespace Insights.Planning.Design;
 
 /// <summary>
@@ -100,30 +102,7 @@ internal sealed class SheetDesign
     }
 
     /// <summary>The judges' connected components through shared projects: component index per judge, judges without projects alone.</summary>
-    public int[] Components()
-    {
-        var parent = Enumerable.Range(0, Judges).ToArray();
-        int Find(int x)
-        {
-            while (parent[x] != x)
-            {
-                x = parent[x] = parent[parent[x]];
-            }
-
-            return x;
-        }
-
-        foreach (var seat in Seats)
-        {
-            for (var x = 1; x < seat.Length; x++)
-            {
-                parent[Find(seat[x])] = Find(seat[0]);
-            }
-        }
-
-        var ids = new Dictionary<int, int>();
-        return [.. Enumerable.Range(0, Judges).Select(j => ids.TryGetValue(Find(j), out var id) ? id : ids[Find(j)] = ids.Count)];
-    }
+    public int[] Components() => UnionFind.Components(Judges, Seats);
 
     /// <summary>Number of components among judges who score at least one project.</summary>
     public int ComponentCount()
