@@ -98,11 +98,24 @@ public sealed class CraftedInputTests
             }
         }
 
-        // A password of a megabyte: too large a form, not an error (and not read whole).
+        // A password of a megabyte: too large a form, not an error (and not read whole). The server answers 413 as soon
+        // as the form passes its limit and closes the connection; on a busy machine the client may still be sending the
+        // rest and then sees the connection closed instead of the answer (a broken pipe): the server refused the body in
+        // both cases. Any answer it does give must be 413, and the requests below show it still serves.
         using (var client = dashboard.Client())
-        using (var huge = await SignIn.PostAsync(client, DashboardFactory.Organizer, new string('x', 1 << 20)))
         {
-            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
+            HttpStatusCode? status;
+            try
+            {
+                using var huge = await SignIn.PostAsync(client, DashboardFactory.Organizer, new string('x', 1 << 20));
+                status = huge.StatusCode;
+            }
+            catch (HttpRequestException e) when (e.InnerException is IOException)
+            {
+                status = null;
+            }
+
+            Assert.True(status is null or HttpStatusCode.RequestEntityTooLarge, $"answered {status}");
         }
 
         // The same fields posted to sign out, and the login page given such a return URL.
