@@ -45,6 +45,20 @@ public static class Eligibility
         return judge.Tags.Count == 0 || judge.Tags.Contains(track) || judge.Tags.Any(t => problemTrack.TryGetValue(t, out var tr) && tr == track);
     }
 
+    /// <summary>Problem code → its track, from the projects registered with it (the first project's track when they disagree).</summary>
+    /// <param name="projects">The projects.</param>
+    public static IReadOnlyDictionary<string, string> ProblemTracks(IEnumerable<PlanProject> projects)
+    {
+        ArgumentNullException.ThrowIfNull(projects);
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var p in projects.Where(p => p.Problem.Length > 0))
+        {
+            map.TryAdd(p.Problem, p.Track);
+        }
+
+        return map;
+    }
+
     private static bool SameUnit(PlanJudge judge, PlanProject project)
     {
         var unit = Normalise(judge.Unit);

@@ -32,7 +32,7 @@ public static class PanelPlanner
         ArgumentNullException.ThrowIfNull(preferred);
         var suffix = stage == PlanStage.Final ? "-FIN" : stage == PlanStage.Onsite ? "-ONS" : throw new ArgumentException($"not a panel stage: {stage}", nameof(stage));
         var size = options.PanelSize;
-        var problemTrack = projects.Where(p => p.Problem.Length > 0).GroupBy(p => p.Problem, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Track, StringComparer.Ordinal);
+        var problemTrack = Eligibility.ProblemTracks(projects);
         var tracks = projects.GroupBy(p => p.Track, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         var random = new Random(unchecked((int)options.Seed) ^ suffix.Length);
         var flow = new MinCostFlow();

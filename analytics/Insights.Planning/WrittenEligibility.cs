@@ -8,7 +8,7 @@ internal static class WrittenEligibility
     /// <summary>Each project's eligible judges (indices into the pool).</summary>
     public static int[][] Find(IReadOnlyList<PlanProject> projects, IReadOnlyList<PlanJudge> judges, PlanOptions options, IReadOnlyDictionary<string, IReadOnlySet<string>> excluded)
     {
-        var problemTrack = ProblemTracks(projects);
+        var problemTrack = Eligibility.ProblemTracks(projects);
         var byTrack = projects.Select(p => p.Track).Distinct(StringComparer.Ordinal).ToDictionary(
             t => t,
             t => Enumerable.Range(0, judges.Count)
@@ -29,7 +29,7 @@ internal static class WrittenEligibility
     {
         var k = options.PerProject;
         var found = new List<PlanShortfall>();
-        var problemTrack = ProblemTracks(projects);
+        var problemTrack = Eligibility.ProblemTracks(projects);
         for (var p = 0; p < projects.Count; p++)
         {
             if (eligible[p].Length < k)
@@ -106,17 +106,6 @@ internal static class WrittenEligibility
 
         var sheets = projects.GroupBy(p => p.Track, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (double)g.Count() * k, StringComparer.Ordinal);
         return [.. tracksOf.Select(ts => (int)Math.Floor(ts.Sum(t => sheets[t] / weight[t] / ts.Count)))];
-    }
-
-    private static Dictionary<string, string> ProblemTracks(IReadOnlyList<PlanProject> projects)
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var p in projects.Where(p => p.Problem.Length > 0))
-        {
-            map.TryAdd(p.Problem, p.Track);
-        }
-
-        return map;
     }
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
