@@ -121,7 +121,25 @@ public sealed class LandingContext
     /// <param name="parts">The key's parts.</param>
     public bool IsDuplicate(FeedRow row, params ReadOnlySpan<string?> parts)
     {
-        // One hash over the parts joined by a unit separator (nulls as NUL), built in a reused buffer.
+        if (_keys.Add(KeyHash(parts)))
+        {
+            return false;
+        }
+
+        row.RejectColumn(string.Empty, string.Join(" | ", parts.ToArray()), "重复的记录（同一键在本文件中已出现）", "duplicate key (the same key already appears in this file)");
+        return true;
+    }
+
+    /// <summary>
+    /// Records a key as seen without a row: the bulk path, which lands the first row of a key in SQL, hands the later
+    /// rows of that key to <see cref="Feed.Land"/>, which then finds them duplicates with the same message.
+    /// </summary>
+    /// <param name="parts">The key's parts.</param>
+    public void Remember(params ReadOnlySpan<string?> parts) => _keys.Add(KeyHash(parts));
+
+    // One hash over the parts joined by a unit separator (nulls as NUL), built in a reused buffer.
+    private UInt128 KeyHash(ReadOnlySpan<string?> parts)
+    {
         var length = 0;
         foreach (var part in parts)
         {
@@ -141,13 +159,7 @@ public sealed class LandingContext
             _keyBuffer[at++] = '\u001F';
         }
 
-        if (_keys.Add(XxHash128.HashToUInt128(MemoryMarshal.AsBytes(_keyBuffer.AsSpan(0, at)))))
-        {
-            return false;
-        }
-
-        row.RejectColumn(string.Empty, string.Join(" | ", parts.ToArray()), "重复的记录（同一键在本文件中已出现）", "duplicate key (the same key already appears in this file)");
-        return true;
+        return XxHash128.HashToUInt128(MemoryMarshal.AsBytes(_keyBuffer.AsSpan(0, at)));
     }
 
     /// <summary>Sizes the duplicate-key set for the rows a file is expected to hold.</summary>
@@ -158,6 +170,18 @@ public sealed class LandingContext
     /// <param name="code">Warning code.</param>
     /// <param name="zh">Message, Chinese.</param>
     /// <param name="en">Message, English.</param>
-    public void Warn(string code, string zh, string en) =>
-        _warnings[code] = _warnings.TryGetValue(code, out var w) ? (w.Count + 1, w.Zh, w.En) : (1, zh, en);
+    public void Warn(string code, string zh, string en) => Warn(code, zh, en, 1);
+
+    /// <summary>Counts a warning for several rows at once (the bulk path counts the rows it landed in SQL).</summary>
+    /// <param name="code">Warning code.</param>
+    /// <param name="zh">Message, Chinese.</param>
+    /// <param name="en">Message, English.</param>
+    /// <param name="count">Rows it applies to.</param>
+    public void Warn(string code, string zh, string en, long count)
+    {
+        if (count > 0)
+        {
+            _warnings[code] = _warnings.TryGetValue(code, out var w) ? (w.Count + count, w.Zh, w.En) : (count, zh, en);
+        }
+    }
 }

@@ -11,8 +11,10 @@ namespace Insights.Ingest.Feeds.Review;
 /// </summary>
 public sealed class LongScoreFeed : Feed
 {
-    private const int Season = 0, StageField = 1, Track = 2, Panel = 3, Judge = 4, Project = 5, Criterion = 6, Score = 7,
-        MinScore = 8, MaxScore = 9, ScoredAt = 10, JudgeGroup = 11, ProjectGroup = 12, RoundField = 13, StandardScore = 14;
+    private const int Season = LongScoreRules.Season, StageField = LongScoreRules.Stage, Track = LongScoreRules.Track,
+        Panel = LongScoreRules.Panel, Judge = LongScoreRules.Judge, Project = LongScoreRules.Project, Criterion = LongScoreRules.Criterion,
+        Score = LongScoreRules.Score, MinScore = LongScoreRules.MinScore, MaxScore = LongScoreRules.MaxScore,
+        JudgeGroup = LongScoreRules.JudgeGroup, ProjectGroup = LongScoreRules.ProjectGroup, StandardScore = LongScoreRules.StandardScore;
 
     /// <inheritdoc />
     public override string Id => "scores_long";
@@ -76,45 +78,70 @@ public sealed class LongScoreFeed : Feed
     public override void Land(FeedRow row, LandingContext context)
     {
         var fileStage = ((StageBinding)row.Binding).Stage;
-        var mark = new ScoreLanding.Mark(
-            row.Text(Season) ?? context.DefaultSeason,
-            row.Binding.Has(StageField) ? row.Required(StageField) : fileStage?.Code(),
-            row.Required(Track),
-            row.Required(Panel),
-            row.Required(Judge),
-            row.Required(Project),
-            row.Required(Criterion),
-            row.Real(Score),
-            row.Real(MinScore),
-            row.Real(MaxScore),
-            row.DateTime(ScoredAt),
-            null,
-            row.Text(JudgeGroup),
-            row.Text(ProjectGroup));
-        mark = mark with { StandardScore = row.Real(StandardScore) };
-        if (row.Text(RoundField) is { } roundText)
+        var text = new string?[Fields.Count];
+        var number = new double?[Fields.Count];
+        DateTime? scoredAt = null;
+        int round = 0;
+        string? roundLabel = null;
+        foreach (var rule in LongScoreRules.Reading)
         {
-            if (!ScoreRounds.TryParse(roundText, out var round))
+            var f = rule.Field;
+            switch (rule.Kind)
             {
-                row.Reject(RoundField, roundText, "轮次应是 0（原始评分）、1、2…… 或“复议”", "a round is 0 (the original mark), 1, 2, ... or a word such as 复议/reconsidered");
-                return;
-            }
+                case ScoreRuleKind.Required when f == StageField && !row.Binding.Has(StageField):
+                    text[f] = fileStage?.Code();
+                    break;
+                case ScoreRuleKind.Required:
+                    text[f] = row.Required(f);
+                    break;
+                case ScoreRuleKind.Number:
+                    number[f] = row.Real(f);
+                    break;
+                case ScoreRuleKind.DateTime:
+                    scoredAt = row.DateTime(f);
+                    break;
+                case ScoreRuleKind.Round when row.Text(f) is { } roundText:
+                    if (!ScoreRounds.TryParse(roundText, out round))
+                    {
+                        row.Reject(f, roundText, "轮次应是 0（原始评分）、1、2…… 或“复议”", "a round is 0 (the original mark), 1, 2, ... or a word such as 复议/reconsidered");
+                        return;
+                    }
 
-            mark = mark with { Round = round, RoundLabel = round == 0 ? null : roundText };
+                    roundLabel = round == 0 ? null : roundText;
+                    break;
+                case ScoreRuleKind.Round:
+                    break;
+                default:
+                    throw new InvalidOperationException($"rule {rule.Kind} is not a reading rule");
+            }
         }
+
+        var mark = new ScoreLanding.Mark(
+            row.Text(Season) ?? context.DefaultSeason, text[StageField], text[Track], text[Panel], text[Judge], text[Project], text[Criterion],
+            number[Score], number[MinScore], number[MaxScore], scoredAt, null, row.Text(JudgeGroup), row.Text(ProjectGroup))
+        {
+            StandardScore = number[StandardScore],
+            Round = round,
+            RoundLabel = roundLabel,
+        };
 
         if (!row.Ok || !ScoreLanding.Check(row, context, ref mark, (StageField, Track, Criterion, Score, Project, Judge)))
         {
             return;
         }
 
-        if (context.IsDuplicate(row, mark.Season, mark.Stage, mark.Track, mark.Panel, mark.Judge, mark.Project, mark.Criterion, mark.Round.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        if (context.IsDuplicate(row, Key(mark)))
         {
             return;
         }
 
         ScoreLanding.Write(row, context, mark);
     }
+
+    /// <summary>The duplicate key of a checked mark, in the order of <see cref="LongScoreRules.Key"/>.</summary>
+    /// <param name="mark">The mark.</param>
+    internal static string?[] Key(in ScoreLanding.Mark mark) =>
+        [mark.Season, mark.Stage, mark.Track, mark.Panel, mark.Judge, mark.Project, mark.Criterion, mark.Round.ToString(System.Globalization.CultureInfo.InvariantCulture)];
 
     private sealed class StageBinding(Feed feed, IReadOnlyList<string> header, int[] columns, Stage? stage)
         : FeedBinding(feed, header, columns)

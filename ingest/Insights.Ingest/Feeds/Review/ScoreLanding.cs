@@ -31,6 +31,14 @@ internal static class ScoreLanding
         public string? SourceColumn { get; init; }
     }
 
+    /// <summary>
+    /// The checks of a read mark, in the order a row meets them (the first problem is the one reported): labels
+    /// against the season's reference data, the scale, then registrations and the judge list. Every score feed runs
+    /// them through <see cref="Check"/>; the bulk path generates its SQL from the same list.
+    /// </summary>
+    public static IReadOnlyList<ScoreRuleKind> Checks { get; } =
+        [ScoreRuleKind.Stage, ScoreRuleKind.Track, ScoreRuleKind.Criterion, ScoreRuleKind.Scale, ScoreRuleKind.KnownProject, ScoreRuleKind.KnownJudge];
+
     /// <summary>Resolves a stage label against the season's reference data, or takes it as given.</summary>
     public static string? ResolveStage(SeasonReference reference, string? stage, out bool ok)
     {
@@ -60,61 +68,74 @@ internal static class ScoreLanding
     public static bool Check(FeedRow row, LandingContext context, ref Mark mark, (int Stage, int Track, int Criterion, int Score, int Project, int Judge) columns)
     {
         var reference = context.Season(mark.Season);
-        if (reference.Catalog is not null)
+        Model.Review.Stage stage = default;
+        var stageParsed = false;
+        foreach (var check in Checks)
         {
-            var track = mark.Track;
-            var stageCode = ResolveStage(reference, mark.Stage, out var stageOk);
-            if (!stageOk)
+            switch (check)
             {
-                Reject(row, columns.Stage, "stage", mark.Stage, "无法识别的评审阶段", "unknown review stage");
-                return false;
+                case ScoreRuleKind.Stage when reference.Catalog is not null:
+                    var stageCode = ResolveStage(reference, mark.Stage, out var stageOk);
+                    if (!stageOk)
+                    {
+                        Reject(row, columns.Stage, "stage", mark.Stage, "无法识别的评审阶段", "unknown review stage");
+                        return false;
+                    }
+
+                    stageParsed = Model.Review.StageNames.TryParse(stageCode!, out stage);
+                    break;
+                case ScoreRuleKind.Track when reference.Catalog is not null:
+                    if (!reference.TryTrack(mark.Track!, out var track))
+                    {
+                        Reject(row, columns.Track, "track", mark.Track, $"赛季 {mark.Season} 没有这个赛道", $"season {mark.Season} has no such track");
+                        return false;
+                    }
+
+                    mark = mark with { Track = track };
+                    break;
+                case ScoreRuleKind.Criterion when reference.Catalog is not null:
+                    if (!stageParsed || !reference.TryCriterion(stage, mark.Criterion!, out var criterion))
+                    {
+                        Reject(row, columns.Criterion, "criterion", mark.Criterion, $"{Model.Review.StageNames.NameZh(stage)}评分细则中没有这个评分项", $"the {Model.Review.StageNames.NameEn(stage)} rubric has no such criterion");
+                        return false;
+                    }
+
+                    mark = mark with { Stage = Model.Review.StageNames.Code(stage), Criterion = criterion.Code, MinScore = criterion.MinScore, MaxScore = criterion.MaxScore };
+                    break;
+                case ScoreRuleKind.Scale when mark.Score is double score:
+                    if (!double.IsFinite(score)
+                        || (mark.MaxScore is double max && score > max)
+                        || (mark.MinScore is double min && score < min))
+                    {
+                        var scale = string.Create(CultureInfo.InvariantCulture, $"[{mark.MinScore?.ToString(CultureInfo.InvariantCulture) ?? "-∞"}, {mark.MaxScore?.ToString(CultureInfo.InvariantCulture) ?? "∞"}]");
+                        Reject(row, columns.Score, "score", score.ToString(CultureInfo.InvariantCulture), $"分数超出评分范围 {scale}", $"score outside the scale {scale}");
+                        return false;
+                    }
+
+                    break;
+                case ScoreRuleKind.KnownProject when reference.KnownProjects is { } projects:
+                    if (!projects.Contains(mark.Project!))
+                    {
+                        Reject(row, columns.Project, "project_id", mark.Project, $"赛季 {mark.Season} 的报名数据中没有这个项目", $"no project with this id is registered in season {mark.Season}");
+                        return false;
+                    }
+
+                    break;
+                case ScoreRuleKind.KnownProject:
+                    var (code, zh, en) = reference.UnregisteredWarning;
+                    context.Warn(code, zh, en);
+                    break;
+                case ScoreRuleKind.KnownJudge when reference.KnownJudges is { } judges:
+                    if (!judges.Contains(mark.Judge!))
+                    {
+                        Reject(row, columns.Judge, "judge_id", mark.Judge, $"赛季 {mark.Season} 的专家名单中没有这位专家", $"no judge with this id is listed in season {mark.Season}");
+                        return false;
+                    }
+
+                    break;
+                default:
+                    break;
             }
-
-            if (!reference.TryTrack(mark.Track!, out track))
-            {
-                Reject(row, columns.Track, "track", mark.Track, $"赛季 {mark.Season} 没有这个赛道", $"season {mark.Season} has no such track");
-                return false;
-            }
-
-            if (!Model.Review.StageNames.TryParse(stageCode!, out var stage) || !reference.TryCriterion(stage, mark.Criterion!, out var criterion))
-            {
-                Reject(row, columns.Criterion, "criterion", mark.Criterion, $"{Model.Review.StageNames.NameZh(stage)}评分细则中没有这个评分项", $"the {Model.Review.StageNames.NameEn(stage)} rubric has no such criterion");
-                return false;
-            }
-
-            mark = mark with { Stage = stageCode, Track = track, Criterion = criterion.Code, MinScore = criterion.MinScore, MaxScore = criterion.MaxScore };
-        }
-
-        if (mark.Score is double score)
-        {
-            if (!double.IsFinite(score)
-                || (mark.MaxScore is double max && score > max)
-                || (mark.MinScore is double min && score < min))
-            {
-                var scale = string.Create(CultureInfo.InvariantCulture, $"[{mark.MinScore?.ToString(CultureInfo.InvariantCulture) ?? "-∞"}, {mark.MaxScore?.ToString(CultureInfo.InvariantCulture) ?? "∞"}]");
-                Reject(row, columns.Score, "score", score.ToString(CultureInfo.InvariantCulture), $"分数超出评分范围 {scale}", $"score outside the scale {scale}");
-                return false;
-            }
-        }
-
-        if (reference.KnownProjects is { } projects)
-        {
-            if (!projects.Contains(mark.Project!))
-            {
-                Reject(row, columns.Project, "project_id", mark.Project, $"赛季 {mark.Season} 的报名数据中没有这个项目", $"no project with this id is registered in season {mark.Season}");
-                return false;
-            }
-        }
-        else
-        {
-            var (code, zh, en) = reference.UnregisteredWarning;
-            context.Warn(code, zh, en);
-        }
-
-        if (reference.KnownJudges is { } judges && !judges.Contains(mark.Judge!))
-        {
-            Reject(row, columns.Judge, "judge_id", mark.Judge, $"赛季 {mark.Season} 的专家名单中没有这位专家", $"no judge with this id is listed in season {mark.Season}");
-            return false;
         }
 
         return true;
