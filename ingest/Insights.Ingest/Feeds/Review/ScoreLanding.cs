@@ -1,6 +1,7 @@
 using System.Globalization;
 using Insights.Ingest.Datasets;
 using Insights.Ingest.Datasets.Columns;
+using Insights.Model.Review;
 
 namespace Insights.Ingest.Feeds.Review;
 
@@ -58,6 +59,60 @@ internal static class ScoreLanding
     }
 
     /// <summary>
+    /// Resolves a mark's stage, track and criterion against the season's reference data, in the order of
+    /// <see cref="Checks"/>: on success the mark holds the codes and the rubric's scale; otherwise the label check that
+    /// failed is returned and the mark is unchanged. Outside seasons take the labels as given. The bulk path calls this
+    /// for each distinct label combination of a file.
+    /// </summary>
+    /// <param name="reference">The season.</param>
+    /// <param name="mark">The mark.</param>
+    /// <returns>The failed check, or null.</returns>
+    public static ScoreRuleKind? ResolveLabels(SeasonReference reference, ref Mark mark)
+    {
+        if (reference.Catalog is null)
+        {
+            return null;
+        }
+
+        string? stageCode = null, track = null;
+        Stage stage = default;
+        var stageParsed = false;
+        RubricCriterion? criterion = null;
+        foreach (var check in Checks)
+        {
+            switch (check)
+            {
+                case ScoreRuleKind.Stage:
+                    stageCode = ResolveStage(reference, mark.Stage, out var stageOk);
+                    if (!stageOk)
+                    {
+                        return check;
+                    }
+
+                    stageParsed = StageNames.TryParse(stageCode!, out stage);
+                    break;
+                case ScoreRuleKind.Track:
+                    if (!reference.TryTrack(mark.Track!, out track))
+                    {
+                        return check;
+                    }
+
+                    break;
+                case ScoreRuleKind.Criterion:
+                    if (!stageParsed || !reference.TryCriterion(stage, mark.Criterion!, out criterion))
+                    {
+                        return check;
+                    }
+
+                    break;
+            }
+        }
+
+        mark = mark with { Stage = stageCode, Track = track, Criterion = criterion!.Code, MinScore = criterion.MinScore, MaxScore = criterion.MaxScore };
+        return null;
+    }
+
+    /// <summary>
     /// Checks a mark's labels and value; returns false (with the row's problem recorded) when the row cannot land.
     /// <paramref name="mark"/> comes back with codes in place of names for reference seasons.
     /// </summary>
@@ -68,40 +123,25 @@ internal static class ScoreLanding
     public static bool Check(FeedRow row, LandingContext context, ref Mark mark, (int Stage, int Track, int Criterion, int Score, int Project, int Judge) columns)
     {
         var reference = context.Season(mark.Season);
-        Model.Review.Stage stage = default;
-        var stageParsed = false;
+        var original = mark;
+        switch (ResolveLabels(reference, ref mark))
+        {
+            case ScoreRuleKind.Stage:
+                Reject(row, columns.Stage, "stage", original.Stage, "无法识别的评审阶段", "unknown review stage");
+                return false;
+            case ScoreRuleKind.Track:
+                Reject(row, columns.Track, "track", original.Track, $"赛季 {original.Season} 没有这个赛道", $"season {original.Season} has no such track");
+                return false;
+            case ScoreRuleKind.Criterion:
+                var stage = StageNames.TryParse(ResolveStage(reference, original.Stage, out _)!, out var parsed) ? parsed : default;
+                Reject(row, columns.Criterion, "criterion", original.Criterion, $"{StageNames.NameZh(stage)}评分细则中没有这个评分项", $"the {StageNames.NameEn(stage)} rubric has no such criterion");
+                return false;
+        }
+
         foreach (var check in Checks)
         {
             switch (check)
             {
-                case ScoreRuleKind.Stage when reference.Catalog is not null:
-                    var stageCode = ResolveStage(reference, mark.Stage, out var stageOk);
-                    if (!stageOk)
-                    {
-                        Reject(row, columns.Stage, "stage", mark.Stage, "无法识别的评审阶段", "unknown review stage");
-                        return false;
-                    }
-
-                    stageParsed = Model.Review.StageNames.TryParse(stageCode!, out stage);
-                    break;
-                case ScoreRuleKind.Track when reference.Catalog is not null:
-                    if (!reference.TryTrack(mark.Track!, out var track))
-                    {
-                        Reject(row, columns.Track, "track", mark.Track, $"赛季 {mark.Season} 没有这个赛道", $"season {mark.Season} has no such track");
-                        return false;
-                    }
-
-                    mark = mark with { Track = track };
-                    break;
-                case ScoreRuleKind.Criterion when reference.Catalog is not null:
-                    if (!stageParsed || !reference.TryCriterion(stage, mark.Criterion!, out var criterion))
-                    {
-                        Reject(row, columns.Criterion, "criterion", mark.Criterion, $"{Model.Review.StageNames.NameZh(stage)}评分细则中没有这个评分项", $"the {Model.Review.StageNames.NameEn(stage)} rubric has no such criterion");
-                        return false;
-                    }
-
-                    mark = mark with { Stage = Model.Review.StageNames.Code(stage), Criterion = criterion.Code, MinScore = criterion.MinScore, MaxScore = criterion.MaxScore };
-                    break;
                 case ScoreRuleKind.Scale when mark.Score is double score:
                     if (!double.IsFinite(score)
                         || (mark.MaxScore is double max && score > max)
