@@ -34,11 +34,17 @@ internal static class IngestCommand
         {
             Description = "布局文件（YAML/JSON），说明各列含义；可由 layout suggest 起草 / a layout file (YAML or JSON) saying what the columns mean; `layout suggest` drafts one",
         };
+        var bulk = new Option<string>("--bulk")
+        {
+            Description = "长格式评分 CSV 的批量路径（DuckDB 解析与校验）：auto（64 MiB 起）、always、never / the bulk path for long score CSVs (DuckDB parses and checks): auto (from 64 MiB), always, never",
+            DefaultValueFactory = _ => "auto",
+        };
+        bulk.AcceptOnlyFromAmong("auto", "always", "never");
         var keyFile = WarehouseOptions.PersonalDataKeyFile();
         var json = new Option<bool>("--json") { Description = "以 JSON 输出摘要 / print a machine-readable summary (JSON) instead of tables" };
         var command = new Command("ingest", "导入一个赛季的文件到数据湖与数据仓库 / land a season's files in the lake and the warehouse")
         {
-            source, warehouse, lake, season, encoding, feed, rules, layout, keyFile, json,
+            source, warehouse, lake, season, encoding, feed, rules, layout, bulk, keyFile, json,
         };
         command.SetAction((parse, cancellationToken) => IngestRunner.RunAsync(
             new IngestRequest(
@@ -53,6 +59,7 @@ internal static class IngestCommand
                 parse.GetValue(layout)?.FullName)
             {
                 Rules = parse.GetValue(rules)?.FullName,
+                Bulk = parse.GetValue(bulk)!,
             },
             cancellationToken));
         return command;

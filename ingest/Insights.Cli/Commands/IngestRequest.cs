@@ -14,4 +14,7 @@ internal sealed record IngestRequest(
 {
     /// <summary>A rules file to land besides the source's own.</summary>
     public string? Rules { get; init; }
+
+    /// <summary>The bulk path: <c>auto</c> (long score CSVs from 64 MiB), <c>always</c> or <c>never</c>.</summary>
+    public string Bulk { get; init; } = "auto";
 }

@@ -68,7 +68,10 @@ internal static class IngestRunner
         // A given --season wins over the layout file's, which wins over the default.
         var season = request.Season ?? layout?.Season ?? ReferenceCatalog.DefaultSeasonId;
         var lakePath = request.Lake ?? WarehouseOptions.DefaultLake(request.Warehouse);
-        var options = new IngestOptions(request.Source, lakePath, season, key, request.Encoding, request.Feed, Rules: request.Rules, Layout: layout, KnownSeasonsOnly: true);
+        var options = new IngestOptions(request.Source, lakePath, season, key, request.Encoding, request.Feed, Rules: request.Rules, Layout: layout, KnownSeasonsOnly: true)
+        {
+            BulkMinBytes = request.Bulk switch { "always" => 0, "never" => long.MaxValue, _ => IngestOptions.DefaultBulkMinBytes },
+        };
         IReadOnlyList<FileOutcome> outcomes;
         BuildReport report;
         try

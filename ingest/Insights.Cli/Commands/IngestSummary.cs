@@ -20,6 +20,7 @@ internal static class IngestSummary
         {
             var status = o.Status switch
             {
+                "landed" when o.LandedBy == "bulk" => "[green]已入库（批量）/ landed (bulk)[/]",
                 "landed" => "[green]已入库 / landed[/]",
                 "unchanged" => "[grey]未变化 / unchanged[/]",
                 "skipped" => "[yellow]跳过 / skipped[/]",

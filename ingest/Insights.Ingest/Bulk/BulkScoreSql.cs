@@ -104,7 +104,7 @@ internal sealed class BulkScoreSql(FeedBinding binding, int headerLine)
         }
 
         b.Append(CultureInfo.InvariantCulture, $",\n  CASE WHEN t{R.ScoredAt} IS NULL THEN NULL WHEN regexp_full_match(t{R.ScoredAt}, '{PlainTime}') AND TRY_CAST(t{R.ScoredAt} AS TIMESTAMP) IS NOT NULL THEN TRY_CAST(t{R.ScoredAt} AS TIMESTAMP) ELSE tm.value END AS v{R.ScoredAt}");
-        b.Append(",\n  l.stage AS stage_out, l.track AS track_out, l.criterion AS criterion_out, l.fail AS label_fail, l.catalog");
+        b.Append(",\n  l.stage_out, l.track_out, l.criterion_out, l.fail AS label_fail, l.catalog");
         b.Append(CultureInfo.InvariantCulture, $",\n  CASE WHEN l.catalog THEN l.min_score ELSE MIN_V END AS min_eff, CASE WHEN l.catalog THEN l.max_score ELSE MAX_V END AS max_eff");
         b.Append(",\n  r.round AS round_no, r.ok AS round_ok, s.season_no, s.has_projects, s.has_judges, kp.id AS known_project, kj.id AS known_judge");
         b.Append("\nFROM (").Append(Texts()).Append(") AS t");

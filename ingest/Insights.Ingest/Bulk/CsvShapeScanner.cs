@@ -98,6 +98,11 @@ public static class CsvShapeScanner
                     line++;
                     var text = span.Slice(at, nl);
                     at += nl + 1;
+                    if (line == headerLine && text.TrimEnd((byte)'\r').IsEmpty)
+                    {
+                        return new CsvShape(string.Empty, 0, false, "表头行是空行", "the header line is blank", line);
+                    }
+
                     if (line > headerLine)
                     {
                         data++;

@@ -219,6 +219,14 @@ public sealed class LakeStore
             removed++;
         }
 
+        // The bulk path's working folders (LAKE/_bulk/BATCH) never hold anything committed.
+        var bulk = Path.Combine(Root, "_bulk");
+        if (Directory.Exists(bulk))
+        {
+            Directory.Delete(bulk, recursive: true);
+            removed++;
+        }
+
         foreach (var datasetDir in Directory.EnumerateDirectories(Root, "dataset=*"))
         {
             foreach (var seasonDir in Directory.EnumerateDirectories(datasetDir, "season=*"))

@@ -36,6 +36,12 @@ public sealed record FileOutcome(
     /// <summary>The first quarantined marks, with row and column.</summary>
     public IReadOnlyList<QuarantineSample> CellSamples { get; init; } = [];
 
+    /// <summary>How the rows were landed: <c>bulk</c> (DuckDB reads and checks the file in SQL) or <c>rows</c> (row by row).</summary>
+    public string LandedBy { get; init; } = "rows";
+
+    /// <summary>Why a file the bulk path was meant for went row by row (English, for the log), or null.</summary>
+    public string? BulkFallback { get; init; }
+
     /// <summary>Whether the counts balance: every row read was landed or quarantined.</summary>
     public bool Balanced => RowsRead == RowsLanded + RowsQuarantined;
 }

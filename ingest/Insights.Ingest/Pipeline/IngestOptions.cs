@@ -33,4 +33,11 @@ public sealed record IngestOptions(
     TableReadOptions? Limits = null,
     string? Rules = null,
     Feeds.Layouts.LayoutFile? Layout = null,
-    bool KnownSeasonsOnly = false);
+    bool KnownSeasonsOnly = false)
+{
+    /// <summary>Long score CSVs from this size on take the bulk path (DuckDB); 0 sends every one, <see cref="long.MaxValue"/> none.</summary>
+    public long BulkMinBytes { get; init; } = DefaultBulkMinBytes;
+
+    /// <summary>The default of <see cref="BulkMinBytes"/>: 64 MiB, about 600,000 marks; below, fixed costs make the row path as fast.</summary>
+    public const long DefaultBulkMinBytes = 64L << 20;
+}

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Insights.Ingest.Bulk;
 using Insights.Ingest.Datasets;
-using Insights.Ingest.Datasets.Columns;
 using Insights.Ingest.Feeds;
 using Insights.Ingest.Lake;
 using Insights.Ingest.Privacy;
@@ -20,10 +20,10 @@ namespace Insights.Ingest.Pipeline;
 /// </summary>
 public sealed class LakeIngestor(IngestOptions options)
 {
-    private const int SamplesPerFile = 20;
     private readonly LakeStore _lake = new(options.Lake);
     private readonly PersonalDataProtector _protector = new(options.PersonalDataKey);
     private readonly Dictionary<string, ReferenceCatalog?> _catalogs = new(StringComparer.Ordinal);
+    private string? _bulkFallback;
 
     /// <summary>The lake.</summary>
     public LakeStore Lake => _lake;
@@ -104,12 +104,19 @@ public sealed class LakeIngestor(IngestOptions options)
 
     private async Task<FileOutcome> LandAsync(string full, string relative, Feed feed, int headerRow, FeedCatalog catalog, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
-        var sha = await Sha256Async(full, cancellationToken).ConfigureAwait(false);
+        var shape = await BulkShapeAsync(full, feed, headerRow, catalog, cancellationToken).ConfigureAwait(false);
+        var sha = shape?.Sha256 ?? await Sha256Async(full, cancellationToken).ConfigureAwait(false);
         var batchId = BatchId(feed.Id, options.DefaultSeason, sha + _lake.DropSalt(options.DefaultSeason));
         if (_lake.IsCommitted(batchId))
         {
             var m = _lake.Manifests().First(b => b.BatchId == batchId);
             return new FileOutcome(relative, feed.Id, "unchanged", batchId, m.RowsRead, m.RowsLanded, m.RowsQuarantined, m.LakeRows, [], m.Warnings) { MarksQuarantined = m.MarksQuarantined };
+        }
+
+        _bulkFallback = shape is { IsPlain: false } ? $"line {shape.Line}: {shape.WhyNotEn}" : null;
+        if (shape is { IsPlain: true } && await LandBulkAsync(full, relative, feed, headerRow, catalog, shape, batchId, progress, cancellationToken).ConfigureAwait(false) is { } bulk)
+        {
+            return bulk;
         }
 
         using var reader = TableReaders.Open(full, ReadOptions with { HeaderRow = headerRow });
@@ -119,55 +126,11 @@ public sealed class LakeIngestor(IngestOptions options)
         var seasons = new Dictionary<string, SeasonReference>(StringComparer.Ordinal);
         await using var sink = new BatchSink(_lake, batchId, relative, sha, loadedAt, options.RowGroupSize);
         var context = new LandingContext(sink, options.DefaultSeason, s => seasons.TryGetValue(s, out var r) ? r : seasons[s] = Season(s), _protector, Path.GetFileName(full), feed.Id);
-        var row = new FeedRow(binding);
-        var samples = new List<QuarantineSample>();
-        var seasonsSeen = new SortedSet<string>(StringComparer.Ordinal);
-        long read = 0, landed = 0, quarantined = 0;
-        string? lastSeason = null;
+        var rows = new RowLanding(feed, binding, context, sink, options.DefaultSeason);
         foreach (var source in ReadAhead.Rows(reader, cancellationToken))
         {
-            read++;
-            row.Reset(source);
-            var before = context.LakeRows;
-            var cellsBefore = context.CellsQuarantined;
-            if (row.Ok)
-            {
-                feed.Land(row, context);
-            }
-
-            var season = row.Binding.Has(0) && row.Text(0) is { } s ? s : options.DefaultSeason;
-            if (row.Ok && context.LakeRows == before && context.CellsQuarantined == cellsBefore)
-            {
-                row.RejectColumn(string.Empty, string.Empty, "内部错误：该行既未入库也未隔离", "internal error: the row was neither landed nor quarantined");
-            }
-
-            if (row.Ok)
-            {
-                landed++;
-            }
-            else
-            {
-                quarantined++;
-                var problem = row.Problem!;
-                var q = sink.Row(LakeDatasets.Quarantine, season, source.RowNumber);
-                q.Set(QuarantineColumns.Feed, feed.Id);
-                q.Set(QuarantineColumns.SourceColumn, problem.Column);
-                q.Set(QuarantineColumns.Value, problem.Value);
-                q.Set(QuarantineColumns.ReasonZh, problem.ReasonZh);
-                q.Set(QuarantineColumns.ReasonEn, problem.ReasonEn);
-                q.Set(QuarantineColumns.Scope, "row");
-                if (samples.Count < SamplesPerFile)
-                {
-                    samples.Add(new QuarantineSample(source.RowNumber, problem.Column, problem.Value, problem.ReasonZh, problem.ReasonEn));
-                }
-            }
-
-            if (!ReferenceEquals(season, lastSeason))
-            {
-                seasonsSeen.Add(season);
-                lastSeason = season;
-            }
-
+            rows.Land(source);
+            var read = rows.Read;
             if (read == 1 << 18 && reader.BytesRead > 0)
             {
                 // Project the row count from the bytes the first rows took. The reader runs up to 32,768 rows ahead,
@@ -183,20 +146,21 @@ public sealed class LakeIngestor(IngestOptions options)
             }
         }
 
-        progress?.Report(new IngestProgress(relative, reader.Length, reader.Length, read));
+        progress?.Report(new IngestProgress(relative, reader.Length, reader.Length, rows.Read));
         var files = await sink.CompleteAsync().ConfigureAwait(false);
         var warnings = context.Warnings.OrderBy(w => w.Key, StringComparer.Ordinal)
             .Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Key} ×{w.Value.Count}: {w.Value.Zh} / {w.Value.En}"))
             .ToList();
         var manifest = new BatchManifest(
             batchId, _lake.NextSequence(), feed.Id, feed.SupersedeKey(binding), feed.Dataset.Name, relative, sha, reader.Length,
-            reader.Format, reader.Encoding, [.. seasonsSeen], files, read, landed, quarantined, context.LakeRows, warnings, loadedAt)
+            reader.Format, reader.Encoding, [.. rows.Seasons], files, rows.Read, rows.Landed, rows.Quarantined, context.LakeRows, warnings, loadedAt)
         {
             MarksQuarantined = context.CellsQuarantined,
         };
         _lake.Commit(manifest);
-        return new FileOutcome(relative, feed.Id, "landed", batchId, read, landed, quarantined, context.LakeRows, samples, warnings)
+        return new FileOutcome(relative, feed.Id, "landed", batchId, rows.Read, rows.Landed, rows.Quarantined, context.LakeRows, rows.Samples, warnings)
         {
+            BulkFallback = _bulkFallback,
             MarksQuarantined = context.CellsQuarantined,
             CellSamples = context.CellSamples,
         };
@@ -217,6 +181,68 @@ public sealed class LakeIngestor(IngestOptions options)
         }
 
         return catalog;
+    }
+
+    // A long score CSV large enough for the bulk path is read once for its checksum and its shape together.
+    private async Task<CsvShape?> BulkShapeAsync(string full, Feed feed, int headerRow, FeedCatalog catalog, CancellationToken cancellationToken)
+    {
+        if (feed is not Feeds.Review.LongScoreFeed || new FileInfo(full).Length < options.BulkMinBytes)
+        {
+            return null;
+        }
+
+        using var reader = TableReaders.Open(full, ReadOptions with { HeaderRow = headerRow });
+        if (reader.Format != "csv" || reader.Encoding is not ("utf-8" or "utf-8-bom") || headerRow != 1)
+        {
+            return null;
+        }
+
+        var binding = catalog.Recognise(reader.Header, Path.GetFileName(full), feed.Id, options.Layout);
+        var limit = (options.Limits ?? new TableReadOptions()).MaxCellLength;
+        return await CsvShapeScanner.ScanAsync(full, headerRow, binding.Header.Count, limit, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<FileOutcome?> LandBulkAsync(
+        string full, string relative, Feed feed, int headerRow, FeedCatalog catalog, CsvShape shape, string batchId,
+        IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        string format, encoding;
+        FeedBinding binding;
+        long length;
+        using (var reader = TableReaders.Open(full, ReadOptions with { HeaderRow = headerRow }))
+        {
+            binding = catalog.Recognise(reader.Header, Path.GetFileName(full), feed.Id, options.Layout);
+            (format, encoding, length) = (reader.Format, reader.Encoding ?? "utf-8", reader.Length);
+        }
+
+        var loadedAt = DateTime.UtcNow;
+        var seasons = new Dictionary<string, SeasonReference>(StringComparer.Ordinal);
+        BulkOutcome outcome;
+        await using (var sink = new BatchSink(_lake, batchId, relative, shape.Sha256, loadedAt, options.RowGroupSize))
+        {
+            try
+            {
+                outcome = await BulkScoreLanding.LandAsync(
+                    _lake, full, binding, headerRow, shape.DataLines, sink, options.DefaultSeason,
+                    s => seasons.TryGetValue(s, out var r) ? r : seasons[s] = Season(s), _protector,
+                    f => progress?.Report(new IngestProgress(relative, (long)(f * length), length, (long)(f * shape.DataLines))), cancellationToken).ConfigureAwait(false);
+            }
+            catch (BulkFallbackException e)
+            {
+                // The file goes row by row: the sink's disposal removes what the bulk path wrote.
+                _bulkFallback = e.Message;
+                return null;
+            }
+        }
+
+        var manifest = new BatchManifest(
+            batchId, _lake.NextSequence(), feed.Id, feed.SupersedeKey(binding), feed.Dataset.Name, relative, shape.Sha256, length,
+            format, encoding, outcome.Seasons, outcome.Files, outcome.Read, outcome.Landed, outcome.Quarantined, outcome.Landed, outcome.Warnings, loadedAt);
+        _lake.Commit(manifest);
+        return new FileOutcome(relative, feed.Id, "landed", batchId, outcome.Read, outcome.Landed, outcome.Quarantined, outcome.Landed, outcome.Samples, outcome.Warnings)
+        {
+            LandedBy = "bulk",
+        };
     }
 
     /// <summary>The batch id of a file: its feed and a hash of feed, default season and content.</summary>

@@ -143,6 +143,11 @@ public sealed class LongScoreFeed : Feed
     internal static string?[] Key(in ScoreLanding.Mark mark) =>
         [mark.Season, mark.Stage, mark.Track, mark.Panel, mark.Judge, mark.Project, mark.Criterion, mark.Round.ToString(System.Globalization.CultureInfo.InvariantCulture)];
 
+    /// <summary>The stage a file's name gives its rows when the file has no stage column, as a code; else null.</summary>
+    /// <param name="binding">A binding of this feed.</param>
+    internal static string? FileStage(FeedBinding binding) =>
+        binding is StageBinding { Stage: { } stage } && !binding.Has(StageField) ? stage.Code() : null;
+
     private sealed class StageBinding(Feed feed, IReadOnlyList<string> header, int[] columns, Stage? stage)
         : FeedBinding(feed, header, columns)
     {

@@ -1,0 +1,149 @@
+using DuckDB.NET.Data;
+using Insights.Ingest.Feeds;
+using Insights.Ingest.Feeds.Review;
+using Insights.Ingest.Reading;
+
+namespace Insights.Ingest.Bulk;
+
+/// <summary>
+/// Fills the bulk path's lookup tables from one scan of the file's distinct texts (<see cref="BulkScoreSql.Distinct"/>):
+/// every judgement is made by the C# code the row-by-row path uses (<see cref="ValueParsers"/>,
+/// <see cref="ScoreRounds"/>, <see cref="ScoreLanding.ResolveLabels"/>, the season's registrations), once per distinct
+/// text, and appended to DuckDB tables the checked SQL joins.
+/// </summary>
+internal static class BulkLookups
+{
+    /// <summary>Creates and fills the lookup tables; returns the rows the file holds and its seasons.</summary>
+    /// <param name="connection">The bulk connection (tables are temporary).</param>
+    /// <param name="sql">The file's SQL.</param>
+    /// <param name="path">The CSV file (a parameter).</param>
+    /// <param name="season">The season views of the ingest.</param>
+    public static (long Rows, IReadOnlyList<string> Seasons) Fill(DuckDBConnection connection, BulkScoreSql sql, string path, Func<string, SeasonReference> season)
+    {
+        Execute(connection, """
+            CREATE TEMP TABLE bulk_number (field INTEGER, text VARCHAR, value DOUBLE);
+            CREATE TEMP TABLE bulk_time (text VARCHAR, value TIMESTAMP);
+            CREATE TEMP TABLE bulk_round (text VARCHAR, round BIGINT, ok BOOLEAN);
+            CREATE TEMP TABLE bulk_label (season VARCHAR, stage VARCHAR, track VARCHAR, criterion VARCHAR, stage_out VARCHAR,
+                track_out VARCHAR, criterion_out VARCHAR, fail INTEGER, catalog BOOLEAN, min_score DOUBLE, max_score DOUBLE);
+            CREATE TEMP TABLE bulk_season (season VARCHAR, season_no INTEGER, has_projects BOOLEAN, has_judges BOOLEAN);
+            CREATE TEMP TABLE bulk_project (season VARCHAR, id VARCHAR);
+            CREATE TEMP TABLE bulk_judge (season VARCHAR, id VARCHAR);
+            """);
+        var labels = new List<object?[]>();
+        var rounds = new List<object?[]>();
+        var numbers = new List<object?[]>();
+        var times = new List<object?[]>();
+        var seasons = new SortedSet<string>(StringComparer.Ordinal);
+        long rows = 0;
+        var numberFields = BulkScoreSql.NumberFields;
+        var groups = 5 + numberFields.Length + 1;
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = sql.Distinct();
+            command.Parameters.Add(new DuckDBParameter("path", path));
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                // GROUPING(...) has one bit per grouped column, the first column the highest: 0 bits are grouped on.
+                var g = reader.GetInt64(0);
+                string? Text(int i) => reader.IsDBNull(i + 1) ? null : reader.GetString(i + 1);
+                bool On(int i) => (g & (1L << (groups - 1 - i))) == 0;
+                if (On(0))
+                {
+                    var s = Text(0)!;
+                    seasons.Add(s);
+                    labels.Add(Label(season(s), s, Text(1), Text(2), Text(3)));
+                }
+                else if (On(4))
+                {
+                    if (Text(4) is { } t)
+                    {
+                        var ok = ScoreRounds.TryParse(t, out var round);
+                        rounds.Add([t, ok ? round : 0L, ok]);
+                    }
+                }
+                else if (On(groups - 1))
+                {
+                    if (Text(groups - 1) is { } t)
+                    {
+                        times.Add([t, ValueParsers.TryParseDateTime(t, out var value) ? value : null]);
+                    }
+                }
+                else if (Enumerable.Range(0, numberFields.Length).FirstOrDefault(k => On(5 + k), -1) is var k and >= 0)
+                {
+                    if (Text(5 + k) is { } t)
+                    {
+                        numbers.Add([numberFields[k], t, ValueParsers.TryParseDouble(t, out var value) ? value : null]);
+                    }
+                }
+                else
+                {
+                    rows = reader.GetInt64(groups + 1);
+                }
+            }
+        }
+
+        Append(connection, "bulk_label", labels);
+        Append(connection, "bulk_round", rounds);
+        Append(connection, "bulk_number", numbers);
+        Append(connection, "bulk_time", times);
+        var no = 0;
+        foreach (var s in seasons)
+        {
+            var reference = season(s);
+            Append(connection, "bulk_season", [[s, no++, reference.KnownProjects is not null, reference.KnownJudges is not null]]);
+            Append(connection, "bulk_project", (reference.KnownProjects ?? new HashSet<string>()).Select(id => new object?[] { s, id }));
+            Append(connection, "bulk_judge", (reference.KnownJudges ?? new HashSet<string>()).Select(id => new object?[] { s, id }));
+        }
+
+        return (rows, [.. seasons]);
+    }
+
+    private static object?[] Label(SeasonReference reference, string season, string? stage, string? track, string? criterion)
+    {
+        var mark = new ScoreLanding.Mark(season, stage, track, null, null, null, criterion, null, null, null, null, null, null, null);
+        if (stage is null || track is null || criterion is null)
+        {
+            // A missing label fails its required rule first; the row never reaches the label checks.
+            return [season, stage, track, criterion, stage, track, criterion, null, false, null, null];
+        }
+
+        var failed = ScoreLanding.ResolveLabels(reference, ref mark);
+        var catalog = reference.Catalog is not null;
+        return [season, stage, track, criterion, mark.Stage, mark.Track, mark.Criterion,
+            failed is { } f ? BulkScoreSql.Code(f) : null, catalog, catalog ? mark.MinScore : null, catalog ? mark.MaxScore : null];
+    }
+
+    private static void Append(DuckDBConnection connection, string table, IEnumerable<object?[]> rows)
+    {
+        using var appender = connection.CreateAppender(table);
+        foreach (var values in rows)
+        {
+            var row = appender.CreateRow();
+            foreach (var value in values)
+            {
+                _ = value switch
+                {
+                    null => row.AppendNullValue(),
+                    string s => row.AppendValue(s),
+                    int i => row.AppendValue(i),
+                    long l => row.AppendValue(l),
+                    double d => row.AppendValue(d),
+                    bool b => row.AppendValue(b),
+                    DateTime t => row.AppendValue(t),
+                    _ => throw new InvalidOperationException($"no appender for {value.GetType()}"),
+                };
+            }
+
+            row.EndRow();
+        }
+    }
+
+    internal static void Execute(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,16 @@
+using Insights.Ingest.Lake;
+using Insights.Ingest.Pipeline;
+
+namespace Insights.Ingest.Bulk;
+
+/// <summary>What the bulk path landed from one file, for its manifest and report.</summary>
+/// <param name="Files">The batch's Parquet files (scores and quarantine).</param>
+/// <param name="Seasons">The seasons of the rows read.</param>
+/// <param name="Read">Rows read.</param>
+/// <param name="Landed">Rows landed.</param>
+/// <param name="Quarantined">Rows quarantined.</param>
+/// <param name="Samples">The first quarantined rows.</param>
+/// <param name="Warnings">Warnings, as the manifest lists them.</param>
+public sealed record BulkOutcome(
+    IReadOnlyList<BatchFile> Files, IReadOnlyList<string> Seasons, long Read, long Landed, long Quarantined,
+    IReadOnlyList<QuarantineSample> Samples, IReadOnlyList<string> Warnings);

@@ -1,0 +1,235 @@
+using System.Globalization;
+using DuckDB.NET.Data;
+using Insights.Ingest.Datasets;
+using Insights.Ingest.Feeds;
+using Insights.Ingest.Lake;
+using Insights.Ingest.Pipeline;
+using Insights.Ingest.Privacy;
+using Insights.Ingest.Reading;
+
+namespace Insights.Ingest.Bulk;
+
+/// <summary>
+/// The bulk path for a large long-format score CSV: DuckDB reads and types the file, the rules run as SQL generated
+/// from the feed's rule table (<see cref="BulkScoreSql"/>), the landed rows are written to Parquet by DuckDB
+/// (<c>COPY ... PARTITION_BY</c>, one folder per season number, moved into the lake's partitions at the end), and the
+/// rows the SQL did not land are handed, in line order, to the same row-by-row code, which quarantines them with its
+/// own reasons (and must: a row it would land is a disagreement, and the file goes row by row). Duplicate keys are
+/// found afterwards in the written files, the first row of each key kept. Nothing is visible until the caller commits
+/// the manifest; the working folder <c>LAKE/_bulk/BATCH</c> is removed in every case.
+/// </summary>
+public static class BulkScoreLanding
+{
+    /// <summary>DuckDB's memory limit for the bulk path: it spills beyond, so the ingest stays under 1 GB.</summary>
+    public const string MemoryLimit = "400MB";
+
+    private static readonly string s_whiteSpace = new([.. Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(char.IsWhiteSpace)]);
+
+    /// <summary>Lands one file; throws <see cref="BulkFallbackException"/> when the file must go row by row.</summary>
+    /// <param name="lake">The lake.</param>
+    /// <param name="source">The CSV file.</param>
+    /// <param name="binding">The file's binding to the long score feed.</param>
+    /// <param name="headerLine">The header's line.</param>
+    /// <param name="expectedRows">The data lines the shape scan counted: DuckDB must read as many rows.</param>
+    /// <param name="sink">The batch's sink (its lineage: batch, source file, checksum, load time); quarantined rows go to it.</param>
+    /// <param name="defaultSeason">The season of rows that name none.</param>
+    /// <param name="season">The season views.</param>
+    /// <param name="protector">The personal-data protector.</param>
+    /// <param name="progress">Progress, per phase.</param>
+    /// <param name="cancellationToken">Stops between phases and rows.</param>
+    public static async Task<BulkOutcome> LandAsync(
+        LakeStore lake, string source, FeedBinding binding, int headerLine, long expectedRows, BatchSink sink, string defaultSeason,
+        Func<string, SeasonReference> season, PersonalDataProtector protector, Action<double>? progress, CancellationToken cancellationToken)
+    {
+        var work = lake.FullPath("_bulk/" + sink.BatchId);
+        if (Directory.Exists(work))
+        {
+            Directory.Delete(work, recursive: true);
+        }
+
+        Directory.CreateDirectory(Path.Combine(work, "tmp"));
+        try
+        {
+            using var connection = new DuckDBConnection("Data Source=:memory:");
+            connection.Open();
+            var sql = new BulkScoreSql(binding, headerLine);
+            BulkLookups.Execute(connection, $"SET memory_limit = '{MemoryLimit}'; SET preserve_insertion_order = true; SET temp_directory = {LakeSql.Literal(Path.Combine(work, "tmp"), lake.Root)}");
+            Parameters(connection, binding, sink, defaultSeason);
+            var (rows, seasons) = Run(() => BulkLookups.Fill(connection, sql, source, season));
+            if (rows != expectedRows)
+            {
+                throw new BulkFallbackException(string.Create(CultureInfo.InvariantCulture, $"DuckDB read {rows} rows where the shape scan counted {expectedRows} lines"));
+            }
+
+            progress?.Invoke(0.25);
+            cancellationToken.ThrowIfCancellationRequested();
+
+            var scoreFolder = Path.Combine(work, "score");
+            Run(() => Execute(connection, $"COPY ({sql.LakeRow()}) TO {LakeSql.Literal(scoreFolder, lake.Root)} (FORMAT parquet, COMPRESSION snappy, PARTITION_BY (season_no), WRITE_PARTITION_COLUMNS false, ROW_GROUP_SIZE 131072)", source));
+            progress?.Invoke(0.75);
+            cancellationToken.ThrowIfCancellationRequested();
+
+            var duplicates = BulkDuplicates.Remove(connection, lake, Written(connection, lake, scoreFolder, seasons));
+            var written = duplicates.Files;
+            var landed = written.Sum(w => w.Rows);
+
+            var context = new LandingContext(sink, defaultSeason, season, protector, Path.GetFileName(source), binding.Feed.Id);
+            foreach (var (_, key) in duplicates.Lines)
+            {
+                context.Remember(key);
+            }
+
+            var rowsLanding = new RowLanding(binding.Feed, binding, context, sink, defaultSeason);
+            if (landed < rows)
+            {
+                Quarantine(connection, sql, source, rowsLanding, cancellationToken);
+            }
+
+            if (landed + rowsLanding.Quarantined != rows)
+            {
+                throw new BulkFallbackException(string.Create(CultureInfo.InvariantCulture, $"the bulk path read {rows} rows but landed {landed} and quarantined {rowsLanding.Quarantined}"));
+            }
+
+            foreach (var s in seasons)
+            {
+                var reference = season(s);
+                if (reference.KnownProjects is null)
+                {
+                    var (code, zh, en) = reference.UnregisteredWarning;
+                    context.Warn(code, zh, en, written.Where(w => w.Season == s).Sum(w => w.Rows));
+                }
+            }
+
+            var quarantineFiles = await sink.CompleteAsync().ConfigureAwait(false);
+            var files = Move(lake, sink.BatchId, written).Concat(quarantineFiles)
+                .OrderBy(f => f.Dataset, StringComparer.Ordinal).ThenBy(f => f.Season, StringComparer.Ordinal).ThenBy(f => f.Path, StringComparer.Ordinal).ToList();
+            progress?.Invoke(1);
+            var warnings = context.Warnings.OrderBy(w => w.Key, StringComparer.Ordinal)
+                .Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Key} ×{w.Value.Count}: {w.Value.Zh} / {w.Value.En}"))
+                .ToList();
+            return new BulkOutcome(files, [.. seasons.Union(rowsLanding.Seasons).Order(StringComparer.Ordinal)], rows, landed, rowsLanding.Quarantined, rowsLanding.Samples, warnings);
+        }
+        finally
+        {
+            if (Directory.Exists(work))
+            {
+                Directory.Delete(work, recursive: true);
+            }
+
+            var parent = lake.FullPath("_bulk");
+            if (Directory.Exists(parent) && !Directory.EnumerateFileSystemEntries(parent).Any())
+            {
+                Directory.Delete(parent);
+            }
+        }
+    }
+
+    private static void Parameters(DuckDBConnection connection, FeedBinding binding, BatchSink sink, string defaultSeason)
+    {
+        BulkLookups.Execute(connection, "CREATE TEMP TABLE bulk_param (default_season VARCHAR, file_stage VARCHAR, ws VARCHAR, batch_id VARCHAR, source_file VARCHAR, source_sha256 VARCHAR, loaded_at TIMESTAMP)");
+        using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO bulk_param VALUES ($season, $stage, $ws, $batch, $file, $sha, $at)";
+        command.Parameters.Add(new DuckDBParameter("season", defaultSeason));
+        command.Parameters.Add(new DuckDBParameter("stage", (object?)Feeds.Review.LongScoreFeed.FileStage(binding) ?? DBNull.Value));
+        command.Parameters.Add(new DuckDBParameter("ws", s_whiteSpace));
+        command.Parameters.Add(new DuckDBParameter("batch", sink.BatchId));
+        command.Parameters.Add(new DuckDBParameter("file", sink.SourceFile));
+        command.Parameters.Add(new DuckDBParameter("sha", sink.SourceSha256));
+        command.Parameters.Add(new DuckDBParameter("at", sink.LoadedAt));
+        command.ExecuteNonQuery();
+    }
+
+    private static List<WrittenFile> Written(DuckDBConnection connection, LakeStore lake, string folder, IReadOnlyList<string> seasons)
+    {
+        var written = new List<WrittenFile>();
+        if (!Directory.Exists(folder))
+        {
+            return written;
+        }
+
+        foreach (var dir in Directory.EnumerateDirectories(folder, "season_no=*").Order(StringComparer.Ordinal))
+        {
+            var no = int.Parse(Path.GetFileName(dir)["season_no=".Length..], CultureInfo.InvariantCulture);
+            foreach (var file in Directory.EnumerateFiles(dir, "*.parquet").Order(StringComparer.Ordinal))
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = $"SELECT count(*) FROM read_parquet({LakeSql.Literal(file, lake.Root)})";
+                written.Add(new WrittenFile(seasons[no], file, Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture)));
+            }
+        }
+
+        return written;
+    }
+
+    private static void Quarantine(DuckDBConnection connection, BulkScoreSql sql, string source, RowLanding rows, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT line, {sql.RawColumns} FROM ({sql.Checked()}) WHERE rule IS NOT NULL OR line IN (SELECT source_row FROM bulk_dupe) ORDER BY line";
+        command.Parameters.Add(new DuckDBParameter("path", source));
+        Run(() =>
+        {
+            using var reader = command.ExecuteReader();
+            var columns = reader.FieldCount - 1;
+            while (reader.Read())
+            {
+                var cells = new string?[columns];
+                for (var i = 0; i < columns; i++)
+                {
+                    cells[i] = reader.IsDBNull(i + 1) ? string.Empty : reader.GetString(i + 1);
+                }
+
+                var line = reader.GetInt64(0);
+                if (rows.Land(new SourceRow(line, cells, null)))
+                {
+                    throw new BulkFallbackException(string.Create(CultureInfo.InvariantCulture, $"line {line}: the SQL rules failed a row the row-by-row checks land"));
+                }
+
+                if ((rows.Quarantined & 4095) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+            }
+
+            return 0;
+        });
+    }
+
+    private static IEnumerable<BatchFile> Move(LakeStore lake, string batchId, IReadOnlyList<WrittenFile> written)
+    {
+        foreach (var group in written.GroupBy(w => w.Season))
+        {
+            var part = 0;
+            foreach (var file in group)
+            {
+                var relative = LakeStore.PartitionFile(LakeDatasets.Score.Name, group.Key, batchId).Replace("part-0.parquet", $"part-{part++}.parquet", StringComparison.Ordinal);
+                var target = lake.FullPath(relative);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Move(file.Path, target);
+                yield return new BatchFile(LakeDatasets.Score.Name, group.Key, relative, file.Rows);
+            }
+        }
+    }
+
+    private static long Execute(DuckDBConnection connection, string text, string source)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = text;
+        command.Parameters.Add(new DuckDBParameter("path", source));
+        return command.ExecuteNonQuery();
+    }
+
+    private static T Run<T>(Func<T> step)
+    {
+        try
+        {
+            return step();
+        }
+        catch (DuckDBException e)
+        {
+            throw new BulkFallbackException("DuckDB could not read the file as planned: " + e.Message.Split('\n')[0], e);
+        }
+    }
+
+    /// <summary>A file DuckDB wrote for one season.</summary>
+    internal sealed record WrittenFile(string Season, string Path, long Rows);
+}
