@@ -13,12 +13,14 @@ namespace Insights.Ingest.Bulk;
 /// </summary>
 internal static class BulkLookups
 {
+    /// <summary>Most distinct texts judged in C# (labels, rounds, numbers and times not in plain form): memory stays bounded; beyond, the file goes row by row.</summary>
+    public const int MaxDistinct = 500_000;
+
     /// <summary>Creates and fills the lookup tables; returns the rows the file holds and its seasons.</summary>
     /// <param name="connection">The bulk connection (tables are temporary).</param>
     /// <param name="sql">The file's SQL.</param>
-    /// <param name="path">The CSV file (a parameter).</param>
     /// <param name="season">The season views of the ingest.</param>
-    public static (long Rows, IReadOnlyList<string> Seasons) Fill(DuckDBConnection connection, BulkScoreSql sql, string path, Func<string, SeasonReference> season)
+    public static (long Rows, IReadOnlyList<string> Seasons) Fill(DuckDBConnection connection, BulkScoreSql sql, Func<string, SeasonReference> season)
     {
         Execute(connection, """
             CREATE TEMP TABLE bulk_number (field INTEGER, text VARCHAR, value DOUBLE);
@@ -34,52 +36,51 @@ internal static class BulkLookups
         var rounds = new List<object?[]>();
         var numbers = new List<object?[]>();
         var times = new List<object?[]>();
+        var seenLabels = new HashSet<(string, string?, string?, string?)>();
+        var seenRounds = new HashSet<string>(StringComparer.Ordinal);
+        var seenNumbers = new HashSet<(int, string)>();
+        var seenTimes = new HashSet<string>(StringComparer.Ordinal);
         var seasons = new SortedSet<string>(StringComparer.Ordinal);
         long rows = 0;
         var numberFields = BulkScoreSql.NumberFields;
-        var groups = 5 + numberFields.Length + 1;
+        var timeColumn = 5 + numberFields.Length;
         using (var command = connection.CreateCommand())
         {
             command.CommandText = sql.Distinct();
-            command.Parameters.Add(new DuckDBParameter("path", path));
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                // GROUPING(...) has one bit per grouped column, the first column the highest: 0 bits are grouped on.
-                var g = reader.GetInt64(0);
-                string? Text(int i) => reader.IsDBNull(i + 1) ? null : reader.GetString(i + 1);
-                bool On(int i) => (g & (1L << (groups - 1 - i))) == 0;
-                if (On(0))
+                string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+                rows += reader.GetInt64(timeColumn + 1);
+                var s = Text(0)!;
+                if (seenLabels.Add((s, Text(1), Text(2), Text(3))))
                 {
-                    var s = Text(0)!;
                     seasons.Add(s);
                     labels.Add(Label(season(s), s, Text(1), Text(2), Text(3)));
                 }
-                else if (On(4))
+
+                if (Text(4) is { } roundText && seenRounds.Add(roundText))
                 {
-                    if (Text(4) is { } t)
-                    {
-                        var ok = ScoreRounds.TryParse(t, out var round);
-                        rounds.Add([t, ok ? round : 0L, ok]);
-                    }
+                    var ok = ScoreRounds.TryParse(roundText, out var round);
+                    rounds.Add([roundText, ok ? round : 0L, ok]);
                 }
-                else if (On(groups - 1))
+
+                for (var k = 0; k < numberFields.Length; k++)
                 {
-                    if (Text(groups - 1) is { } t)
-                    {
-                        times.Add([t, ValueParsers.TryParseDateTime(t, out var value) ? value : null]);
-                    }
-                }
-                else if (Enumerable.Range(0, numberFields.Length).FirstOrDefault(k => On(5 + k), -1) is var k and >= 0)
-                {
-                    if (Text(5 + k) is { } t)
+                    if (Text(5 + k) is { } t && seenNumbers.Add((numberFields[k], t)))
                     {
                         numbers.Add([numberFields[k], t, ValueParsers.TryParseDouble(t, out var value) ? value : null]);
                     }
                 }
-                else
+
+                if (Text(timeColumn) is { } time && seenTimes.Add(time))
                 {
-                    rows = reader.GetInt64(groups + 1);
+                    times.Add([time, ValueParsers.TryParseDateTime(time, out var value) ? value : null]);
+                }
+
+                if (labels.Count + rounds.Count + numbers.Count + times.Count > MaxDistinct)
+                {
+                    throw new BulkFallbackException($"more than {MaxDistinct:N0} distinct labels and values in forms the SQL does not read");
                 }
             }
         }

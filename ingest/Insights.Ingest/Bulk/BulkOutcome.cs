@@ -13,4 +13,8 @@ namespace Insights.Ingest.Bulk;
 /// <param name="Warnings">Warnings, as the manifest lists them.</param>
 public sealed record BulkOutcome(
     IReadOnlyList<BatchFile> Files, IReadOnlyList<string> Seasons, long Read, long Landed, long Quarantined,
-    IReadOnlyList<QuarantineSample> Samples, IReadOnlyList<string> Warnings);
+    IReadOnlyList<QuarantineSample> Samples, IReadOnlyList<string> Warnings)
+{
+    /// <summary>Seconds of each step (raw copy, distinct texts, lake files, duplicates, quarantine), for the report and the benchmark.</summary>
+    public IReadOnlyDictionary<string, double> Seconds { get; init; } = new Dictionary<string, double>();
+}

@@ -52,27 +52,45 @@ public static class BulkScoreLanding
         {
             using var connection = new DuckDBConnection("Data Source=:memory:");
             connection.Open();
-            var sql = new BulkScoreSql(binding, headerLine);
+            var raw = LakeSql.Literal(Path.Combine(work, "raw.parquet"), lake.Root);
+            var sql = new BulkScoreSql(binding, headerLine, raw);
             BulkLookups.Execute(connection, $"SET memory_limit = '{MemoryLimit}'; SET preserve_insertion_order = true; SET temp_directory = {LakeSql.Literal(Path.Combine(work, "tmp"), lake.Root)}");
             Parameters(connection, binding, sink, defaultSeason);
-            var (rows, seasons) = Run(() => BulkLookups.Fill(connection, sql, source, season));
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            var seconds = new Dictionary<string, double>(StringComparer.Ordinal);
+            // The file, read by DuckDB in parallel, into a raw Parquet file whose row order is the records' order.
+            Run(() => Execute(connection, $"COPY ({sql.Csv()}) TO {raw} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 131072)", source));
+            seconds["raw"] = Lap(sw);
+            var (rows, seasons) = Run(() => BulkLookups.Fill(connection, sql, season));
             if (rows != expectedRows)
             {
                 throw new BulkFallbackException(string.Create(CultureInfo.InvariantCulture, $"DuckDB read {rows} rows where the shape scan counted {expectedRows} lines"));
             }
 
             progress?.Invoke(0.25);
+            seconds["distinct"] = Lap(sw);
             cancellationToken.ThrowIfCancellationRequested();
 
             var scoreFolder = Path.Combine(work, "score");
-            Run(() => Execute(connection, $"COPY ({sql.LakeRow()}) TO {LakeSql.Literal(scoreFolder, lake.Root)} (FORMAT parquet, COMPRESSION snappy, PARTITION_BY (season_no), WRITE_PARTITION_COLUMNS false, ROW_GROUP_SIZE 131072)", source));
+            for (var no = 0; no < seasons.Count; no++)
+            {
+                var file = Path.Combine(scoreFolder, string.Create(CultureInfo.InvariantCulture, $"season_no={no}"), "data_0.parquet");
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                if (Run(() => Execute(connection, $"COPY ({sql.LakeRows(no)}) TO {LakeSql.Literal(file, lake.Root)} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 131072)", null)) == 0)
+                {
+                    File.Delete(file);    // as on the row path, a season with no landed row has no file
+                }
+            }
+
             progress?.Invoke(0.75);
+            seconds["copy"] = Lap(sw);
             cancellationToken.ThrowIfCancellationRequested();
 
             var duplicates = BulkDuplicates.Remove(connection, lake, Written(connection, lake, scoreFolder, seasons));
             var written = duplicates.Files;
             var landed = written.Sum(w => w.Rows);
 
+            seconds["dupes"] = Lap(sw);
             var context = new LandingContext(sink, defaultSeason, season, protector, Path.GetFileName(source), binding.Feed.Id);
             foreach (var (_, key) in duplicates.Lines)
             {
@@ -82,7 +100,8 @@ public static class BulkScoreLanding
             var rowsLanding = new RowLanding(binding.Feed, binding, context, sink, defaultSeason);
             if (landed < rows)
             {
-                Quarantine(connection, sql, source, rowsLanding, cancellationToken);
+                BulkLookups.Execute(connection, $"CREATE TEMP TABLE bulk_bad AS {sql.FailedLines()} UNION SELECT source_row FROM bulk_dupe");
+                Quarantine(connection, sql, raw, rowsLanding, cancellationToken);
             }
 
             if (landed + rowsLanding.Quarantined != rows)
@@ -100,6 +119,7 @@ public static class BulkScoreLanding
                 }
             }
 
+            seconds["quarantine"] = Lap(sw);
             var quarantineFiles = await sink.CompleteAsync().ConfigureAwait(false);
             var files = Move(lake, sink.BatchId, written).Concat(quarantineFiles)
                 .OrderBy(f => f.Dataset, StringComparer.Ordinal).ThenBy(f => f.Season, StringComparer.Ordinal).ThenBy(f => f.Path, StringComparer.Ordinal).ToList();
@@ -107,7 +127,10 @@ public static class BulkScoreLanding
             var warnings = context.Warnings.OrderBy(w => w.Key, StringComparer.Ordinal)
                 .Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Key} ×{w.Value.Count}: {w.Value.Zh} / {w.Value.En}"))
                 .ToList();
-            return new BulkOutcome(files, [.. seasons.Union(rowsLanding.Seasons).Order(StringComparer.Ordinal)], rows, landed, rowsLanding.Quarantined, rowsLanding.Samples, warnings);
+            return new BulkOutcome(files, [.. seasons.Union(rowsLanding.Seasons).Order(StringComparer.Ordinal)], rows, landed, rowsLanding.Quarantined, rowsLanding.Samples, warnings)
+            {
+                Seconds = seconds,
+            };
         }
         finally
         {
@@ -122,6 +145,14 @@ public static class BulkScoreLanding
                 Directory.Delete(parent);
             }
         }
+    }
+
+    // Seconds since the last lap, rounded to milliseconds.
+    private static double Lap(System.Diagnostics.Stopwatch clock)
+    {
+        var lap = Math.Round(clock.Elapsed.TotalSeconds, 3);
+        clock.Restart();
+        return lap;
     }
 
     private static void Parameters(DuckDBConnection connection, FeedBinding binding, BatchSink sink, string defaultSeason)
@@ -161,11 +192,10 @@ public static class BulkScoreLanding
         return written;
     }
 
-    private static void Quarantine(DuckDBConnection connection, BulkScoreSql sql, string source, RowLanding rows, CancellationToken cancellationToken)
+    private static void Quarantine(DuckDBConnection connection, BulkScoreSql sql, string raw, RowLanding rows, CancellationToken cancellationToken)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT line, {sql.RawColumns} FROM ({sql.Checked()}) WHERE rule IS NOT NULL OR line IN (SELECT source_row FROM bulk_dupe) ORDER BY line";
-        command.Parameters.Add(new DuckDBParameter("path", source));
+        command.CommandText = $"SELECT line, {sql.RawColumns} FROM ({sql.Raw(raw)}) WHERE line IN (SELECT line FROM bulk_bad) ORDER BY line";
         Run(() =>
         {
             using var reader = command.ExecuteReader();
@@ -210,11 +240,15 @@ public static class BulkScoreLanding
         }
     }
 
-    private static long Execute(DuckDBConnection connection, string text, string source)
+    private static long Execute(DuckDBConnection connection, string text, string? source)
     {
         using var command = connection.CreateCommand();
         command.CommandText = text;
-        command.Parameters.Add(new DuckDBParameter("path", source));
+        if (source is not null)
+        {
+            command.Parameters.Add(new DuckDBParameter("path", source));
+        }
+
         return command.ExecuteNonQuery();
     }
 

@@ -18,7 +18,7 @@ namespace Insights.Ingest.Bulk;
 /// user is a parameter or a row of a parameter table (<c>bulk_param</c>); the text of this SQL holds only generated
 /// names and numbers.
 /// </summary>
-internal sealed class BulkScoreSql(FeedBinding binding, int headerLine)
+internal sealed class BulkScoreSql(FeedBinding binding, int headerLine, string raw)
 {
     /// <summary>A plain decimal: DuckDB's cast and .NET's invariant parse give the same double (both round correctly).</summary>
     internal const string PlainNumber = "-?[0-9]{1,15}(\\.[0-9]{1,15})?";
@@ -37,18 +37,25 @@ internal sealed class BulkScoreSql(FeedBinding binding, int headerLine)
     /// <summary>The code of a check.</summary>
     internal static int Code(ScoreRuleKind check) => R.Reading.Count + 1 + ScoreLanding.Checks.ToList().IndexOf(check);
 
-    /// <summary>The CSV as DuckDB reads it: every column text, and the source line of each record.</summary>
-    /// <remarks><c>$path</c> is a parameter. The line is the record's number plus the header's line: exact because
-    /// <see cref="CsvShapeScanner"/> admitted the file only with one record per line and no blank line.</remarks>
-    public string Source()
+    /// <summary>
+    /// The CSV as DuckDB reads it, every column as text (<c>$path</c> is a parameter): copied once, in parallel, to a
+    /// raw Parquet file (<see cref="Raw"/>) whose row numbers are the records' order (<c>COPY</c> keeps insertion order).
+    /// </summary>
+    public string Csv()
     {
         var columns = string.Join(", ", Enumerable.Range(0, _columns).Select(i => $"'c{i}': 'VARCHAR'"));
-        var names = string.Join(", ", Enumerable.Range(0, _columns).Select(i => $"c{i}"));
-        return string.Create(CultureInfo.InvariantCulture, $"SELECT row_number() OVER () + {headerLine} AS line, {names} ")
-            + string.Create(CultureInfo.InvariantCulture, $"FROM read_csv($path, header = true, skip = {headerLine - 1}, columns = ")
+        return string.Create(CultureInfo.InvariantCulture, $"SELECT {RawColumns} FROM read_csv($path, header = true, skip = {headerLine - 1}, columns = ")
             + "{" + columns + "}"
             + ", delim = ',', quote = '\"', escape = '\"', strict_mode = true, null_padding = false, auto_detect = false, encoding = 'utf-8')";
     }
+
+    /// <summary>
+    /// The raw file's rows with their source line: the record's number plus the header's line, exact because
+    /// <see cref="CsvShapeScanner"/> admitted the file only with one record per line and no blank line.
+    /// </summary>
+    /// <param name="raw">The raw Parquet file, as a generated literal (<c>LakeSql</c>).</param>
+    public string Raw(string raw) =>
+        string.Create(CultureInfo.InvariantCulture, $"SELECT file_row_number + {headerLine + 1} AS line, {RawColumns} FROM read_parquet({raw}, file_row_number = true, hive_partitioning = false)");
 
     /// <summary>The raw column names, for the quarantine pass.</summary>
     public string RawColumns => string.Join(", ", Enumerable.Range(0, _columns).Select(i => $"c{i}"));
@@ -67,30 +74,26 @@ internal sealed class BulkScoreSql(FeedBinding binding, int headerLine)
             }).Append(" AS t").Append(f.ToString(CultureInfo.InvariantCulture));
         }
 
-        b.Append("\nFROM (").Append(Source()).Append(") AS src, bulk_param AS p");
+        b.Append("\nFROM (").Append(Raw(raw)).Append(") AS src, bulk_param AS p");
         return b.ToString();
     }
 
     /// <summary>
-    /// The distinct texts the C# code must judge, in one scan: label combinations (grouping 0), round texts (1),
-    /// each number field's non-plain texts (2 + index in <see cref="NumberFields"/>), non-plain times (last), and the
-    /// row count (the empty grouping set).
+    /// The distinct texts the C# code must judge, in one scan and one aggregation: each combination of the labels,
+    /// the round and the texts of the number and time fields that are not in their plain forms (null when plain), with
+    /// its row count. Plain files give a handful of groups; odd forms multiply them, at most to one per row.
     /// </summary>
     public string Distinct()
     {
         var odd = NumberFields.Select(f => $"CASE WHEN NOT regexp_full_match(t{f}, '{PlainNumber}') THEN t{f} END AS o{f}").ToList();
-        var sets = new List<string> { $"(t{R.Season}, t{R.Stage}, t{R.Track}, t{R.Criterion})", $"(t{R.Round})" };
-        sets.AddRange(NumberFields.Select(f => $"(o{f})"));
-        sets.Add($"(o{R.ScoredAt})");
-        sets.Add("()");
         var grouped = string.Join(", ", new[] { $"t{R.Season}", $"t{R.Stage}", $"t{R.Track}", $"t{R.Criterion}", $"t{R.Round}" }
             .Concat(NumberFields.Select(f => $"o{f}")).Append($"o{R.ScoredAt}"));
         return $"""
-            SELECT GROUPING({grouped}) AS g, {grouped}, count(*) AS n
+            SELECT {grouped}, count(*) AS n
             FROM (SELECT *, {string.Join(", ", odd)},
                          CASE WHEN NOT (regexp_full_match(t{R.ScoredAt}, '{PlainTime}') AND TRY_CAST(t{R.ScoredAt} AS TIMESTAMP) IS NOT NULL) THEN t{R.ScoredAt} END AS o{R.ScoredAt}
                   FROM ({Texts()}))
-            GROUP BY GROUPING SETS ({string.Join(", ", sets)})
+            GROUP BY ALL
             """;
     }
 
@@ -180,8 +183,9 @@ internal sealed class BulkScoreSql(FeedBinding binding, int headerLine)
         return b.Append(" END").ToString();
     }
 
-    /// <summary>The lake row of a landed mark, column by column in the dataset's order, and the season's number.</summary>
-    public string LakeRow()
+    /// <summary>The landed rows of one season, in the lake's columns.</summary>
+    /// <param name="seasonNo">The season's number.</param>
+    public string LakeRows(int seasonNo)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -209,8 +213,11 @@ internal sealed class BulkScoreSql(FeedBinding binding, int headerLine)
         };
         var columns = LakeDatasets.Score.Columns.Select(c =>
             $"CAST({(values.TryGetValue(c.Name, out var v) ? v : "NULL")} AS {SqlType(c.Kind)}) AS {c.Name}");
-        return $"SELECT {string.Join(", ", columns)}, season_no FROM ({Checked()}), bulk_param AS p WHERE rule IS NULL";
+        return string.Create(CultureInfo.InvariantCulture, $"SELECT {string.Join(", ", columns)} FROM ({Checked()}), bulk_param AS p WHERE rule IS NULL AND season_no = {seasonNo}");
     }
+
+    /// <summary>The lines of the rows the rules failed.</summary>
+    public string FailedLines() => $"SELECT line FROM ({Checked()}) WHERE rule IS NOT NULL";
 
     /// <summary>The DuckDB type of a lake column.</summary>
     internal static string SqlType(ValueKind kind) => kind switch
@@ -226,7 +233,16 @@ internal sealed class BulkScoreSql(FeedBinding binding, int headerLine)
 
     private string Value(int field) => binding.Has(field) ? $"v{field}" : "CAST(NULL AS DOUBLE)";
 
-    private string Trim(int field) => binding.Has(field)
-        ? string.Create(CultureInfo.InvariantCulture, $"NULLIF(trim(src.c{binding.Columns[field]}, p.ws), '')")
-        : "CAST(NULL AS VARCHAR)";
+    // DuckDB's trim with a character set costs about half a microsecond a value: a value that starts and ends with a
+    // printable ASCII character (almost every one) has nothing to trim and skips it.
+    private string Trim(int field)
+    {
+        if (!binding.Has(field))
+        {
+            return "CAST(NULL AS VARCHAR)";
+        }
+
+        var c = string.Create(CultureInfo.InvariantCulture, $"src.c{binding.Columns[field]}");
+        return $"CASE WHEN unicode({c}) BETWEEN 33 AND 126 AND unicode(right({c}, 1)) BETWEEN 33 AND 126 THEN {c} ELSE NULLIF(trim({c}, p.ws), '') END";
+    }
 }

@@ -39,6 +39,9 @@ public sealed record FileOutcome(
     /// <summary>How the rows were landed: <c>bulk</c> (DuckDB reads and checks the file in SQL) or <c>rows</c> (row by row).</summary>
     public string LandedBy { get; init; } = "rows";
 
+    /// <summary>Seconds of each step of the bulk path (empty on the row path).</summary>
+    public IReadOnlyDictionary<string, double> BulkSeconds { get; init; } = new Dictionary<string, double>();
+
     /// <summary>Why a file the bulk path was meant for went row by row (English, for the log), or null.</summary>
     public string? BulkFallback { get; init; }
 

@@ -24,6 +24,7 @@ public sealed class LakeIngestor(IngestOptions options)
     private readonly PersonalDataProtector _protector = new(options.PersonalDataKey);
     private readonly Dictionary<string, ReferenceCatalog?> _catalogs = new(StringComparer.Ordinal);
     private string? _bulkFallback;
+    private double _shapeSeconds;
 
     /// <summary>The lake.</summary>
     public LakeStore Lake => _lake;
@@ -104,7 +105,9 @@ public sealed class LakeIngestor(IngestOptions options)
 
     private async Task<FileOutcome> LandAsync(string full, string relative, Feed feed, int headerRow, FeedCatalog catalog, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
+        var shapeClock = System.Diagnostics.Stopwatch.StartNew();
         var shape = await BulkShapeAsync(full, feed, headerRow, catalog, cancellationToken).ConfigureAwait(false);
+        _shapeSeconds = Math.Round(shapeClock.Elapsed.TotalSeconds, 3);
         var sha = shape?.Sha256 ?? await Sha256Async(full, cancellationToken).ConfigureAwait(false);
         var batchId = BatchId(feed.Id, options.DefaultSeason, sha + _lake.DropSalt(options.DefaultSeason));
         if (_lake.IsCommitted(batchId))
@@ -242,6 +245,7 @@ public sealed class LakeIngestor(IngestOptions options)
         return new FileOutcome(relative, feed.Id, "landed", batchId, outcome.Read, outcome.Landed, outcome.Quarantined, outcome.Landed, outcome.Samples, outcome.Warnings)
         {
             LandedBy = "bulk",
+            BulkSeconds = new Dictionary<string, double>(outcome.Seconds) { ["checksum and shape"] = _shapeSeconds },
         };
     }
 
