@@ -12,18 +12,23 @@ public sealed class IdempotentIngestTests(ITestOutputHelper output)
     /// lists, each file's counts balance (read = landed + quarantined) and equal the manifest's row count; (b) a second
     /// ingest of the same folder reports every file <c>unchanged</c> with the same counts, commits no new batch, and the
     /// rebuilt warehouse is identical to the first, table by table and row by row (every column, loaded_at included,
-    /// since nothing is re-landed).
+    /// since nothing is re-landed). Both with the row-by-row path and with the long score CSV on the bulk path.
     /// </summary>
-    [Fact]
-    public async Task Second_ingest_of_the_same_files_is_unchanged_and_the_warehouse_is_identical()
+    /// <param name="bulk">Whether the long score CSV takes the bulk path.</param>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Second_ingest_of_the_same_files_is_unchanged_and_the_warehouse_is_identical(bool bulk)
     {
+        var bulkMinBytes = bulk ? 0 : long.MaxValue;
         var clock = Stopwatch.StartNew();
         var season = GeneratedSeasonFiles.Shared(600, 7);
         using var work = new TempDirectory("idempotent");
         var lake = work.Combine("lake");
         var warehouse = work.Combine("W.duckdb");
 
-        var first = await LakeRuns.LandAsync(season.ExportFolder, lake);
+        var first = await LakeRuns.LandAsync(season.ExportFolder, lake, bulkMinBytes);
+        Assert.Equal(bulk, first.Any(o => o.LandedBy == "bulk"));
         LakeRuns.Build(lake, warehouse);
         var dump1 = WarehouseDump.Read(warehouse);
         var manifests1 = new LakeStore(lake).Manifests();
@@ -36,7 +41,7 @@ public sealed class IdempotentIngestTests(ITestOutputHelper output)
             Assert.True(season.ManifestRows[o.File] == o.RowsRead, $"{o.File}: the generator wrote {season.ManifestRows[o.File]} rows, the ingest read {o.RowsRead}");
         }
 
-        var second = await LakeRuns.LandAsync(season.ExportFolder, lake);
+        var second = await LakeRuns.LandAsync(season.ExportFolder, lake, bulkMinBytes);
         LakeRuns.Build(lake, warehouse);
         var dump2 = WarehouseDump.Read(warehouse);
 

@@ -21,10 +21,14 @@ public sealed class KillAndResumeTests(ITestOutputHelper output)
     /// warehouse is identical to W0 in every table and view, except the columns named <c>loaded_at</c> (etl_batch,
     /// etl_quarantine and stg_quarantine, and the lineage column of every lake_* table): they hold the wall-clock time
     /// a batch was landed, which differs between runs by design and is the only time-dependent value in the warehouse.
-    /// No *.tmp or *.building file, and no batch folder without a manifest, is left after the completed run.
+    /// No *.tmp or *.building file, no bulk working folder, and no batch folder without a manifest, is left after the
+    /// completed run. Run with the row-by-row path and with the long score CSV on the bulk path (<c>--bulk always</c>).
     /// </summary>
-    [Fact]
-    public void Ingest_killed_at_random_moments_then_resumed_gives_the_same_warehouse()
+    /// <param name="bulk">The <c>--bulk</c> mode of every run.</param>
+    [Theory]
+    [InlineData("never")]
+    [InlineData("always")]
+    public void Ingest_killed_at_random_moments_then_resumed_gives_the_same_warehouse(string bulk)
     {
         var clock = Stopwatch.StartNew();
         var season = GeneratedSeasonFiles.Shared(2500, 7);
@@ -32,8 +36,9 @@ public sealed class KillAndResumeTests(ITestOutputHelper output)
         output.WriteLine($"CLI {Cli.Dll} (copy of {Cli.Origin}); season generated in {clock.Elapsed.TotalSeconds:0.0} s");
 
         var w0 = work.Combine("w0", "W.duckdb");
-        var reference = Cli.Run(s_timeout, "ingest", season.ExportFolder, "--warehouse", w0, "--json");
+        var reference = Cli.Run(s_timeout, "ingest", season.ExportFolder, "--warehouse", w0, "--json", "--bulk", bulk);
         Assert.True(reference.Exit is 0 or 1, $"uninterrupted ingest exited {reference.Exit}: {reference.Stderr}");
+        Assert.Equal(bulk == "always", reference.Stdout.Contains("\"landed_by\": \"bulk\"", StringComparison.Ordinal));
         var excluded = new SortedSet<string>(StringComparer.Ordinal);
         bool Exclude(string table, string column)
         {
@@ -67,7 +72,7 @@ public sealed class KillAndResumeTests(ITestOutputHelper output)
                 var delay = random.Next(50, duration);
                 var stdout = new StringBuilder();
                 var stderr = new StringBuilder();
-                using var process = Cli.Start(stdout, stderr, "ingest", season.ExportFolder, "--warehouse", warehouse, "--json");
+                using var process = Cli.Start(stdout, stderr, "ingest", season.ExportFolder, "--warehouse", warehouse, "--json", "--bulk", bulk);
                 if (process.WaitForExit(delay))
                 {
                     kills.Add($"finished before {delay} ms (exit {process.ExitCode})");
@@ -80,7 +85,7 @@ public sealed class KillAndResumeTests(ITestOutputHelper output)
                 kills.Add($"killed at {delay} ms ({manifests} batches committed)");
             }
 
-            var resumed = Cli.Run(s_timeout, "ingest", season.ExportFolder, "--warehouse", warehouse, "--json");
+            var resumed = Cli.Run(s_timeout, "ingest", season.ExportFolder, "--warehouse", warehouse, "--json", "--bulk", bulk);
             var label = $"round {round}: {string.Join(", then ", kills)}; resumed: exit {resumed.Exit} in {resumed.Elapsed.TotalMilliseconds:0} ms";
             output.WriteLine(label);
             if (resumed.Exit != reference.Exit)
@@ -90,7 +95,8 @@ public sealed class KillAndResumeTests(ITestOutputHelper output)
             }
 
             var leftovers = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .Where(f => f.EndsWith(".tmp", StringComparison.Ordinal) || Path.GetFileName(f).Contains(".building", StringComparison.Ordinal))
+                .Where(f => f.EndsWith(".tmp", StringComparison.Ordinal) || Path.GetFileName(f).Contains(".building", StringComparison.Ordinal)
+                    || f.Contains(Path.DirectorySeparatorChar + "_bulk" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                 .Select(f => Path.GetRelativePath(folder, f))
                 .ToList();
             if (leftovers.Count > 0)

@@ -34,6 +34,13 @@ public static class LakeRuns
     public static Task<IReadOnlyList<FileOutcome>> LandAsync(string source, string lake, int rowGroupSize) =>
         new LakeIngestor(new IngestOptions(source, lake, Season, KeyBytes, RowGroupSize: rowGroupSize)).IngestAsync(cancellationToken: TestContext.Current.CancellationToken);
 
+    /// <summary>Lands every file of <paramref name="source"/> in <paramref name="lake"/>, long score CSVs from a given size on by the bulk path.</summary>
+    /// <param name="source">A folder or one file.</param>
+    /// <param name="lake">The lake folder.</param>
+    /// <param name="bulkMinBytes">0: every long score CSV by the bulk path; <see cref="long.MaxValue"/>: none.</param>
+    public static Task<IReadOnlyList<FileOutcome>> LandAsync(string source, string lake, long bulkMinBytes) =>
+        new LakeIngestor(new IngestOptions(source, lake, Season, KeyBytes) { BulkMinBytes = bulkMinBytes }).IngestAsync(cancellationToken: TestContext.Current.CancellationToken);
+
     /// <summary>Builds the warehouse from a lake.</summary>
     /// <param name="lake">The lake folder.</param>
     /// <param name="warehouse">The DuckDB file.</param>
