@@ -75,7 +75,9 @@ internal static class LakeTables
         // is written into the SQL text: only through LakeSql, which admits paths inside the lake and nothing a string
         // literal or a glob could misread. Identifiers and types come from the dataset definitions in code.
         var names = string.Join(", ", kept.Select(c => $"CAST({c.Name} AS {SqlType(c.Kind)}) AS {c.Name}"));
-        DuckDbStatements.Execute(connection, $"CREATE VIEW {table} AS SELECT {names} FROM read_parquet({LakeSql.List(files, lakeRoot)}, union_by_name = true)");
+        // Not hive partitioning: the folder names (season=...) are the lake's own escaping, not URL encoding, and the
+        // season is a column of every file (a season with Chinese characters failed DuckDB's decoding of its folder).
+        DuckDbStatements.Execute(connection, $"CREATE VIEW {table} AS SELECT {names} FROM read_parquet({LakeSql.List(files, lakeRoot)}, union_by_name = true, hive_partitioning = false)");
     }
 
     private static string SqlType(ValueKind kind) => kind switch

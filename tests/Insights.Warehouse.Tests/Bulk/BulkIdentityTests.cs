@@ -91,7 +91,7 @@ public sealed class BulkIdentityTests(ITestOutputHelper output)
         Assert.Equal(1, landed.Outcome.RowsLanded);
     }
 
-    private static async Task<(FileOutcome Outcome, BatchManifest Manifest, string Lake)> LandAsync(string csv, string lake, long bulkMinBytes)
+    internal static async Task<(FileOutcome Outcome, BatchManifest Manifest, string Lake)> LandAsync(string csv, string lake, long bulkMinBytes)
     {
         var options = new IngestOptions(csv, lake, "OUT-DEFAULT", LakeRuns.KeyBytes) { BulkMinBytes = bulkMinBytes };
         var outcomes = await new LakeIngestor(options).IngestAsync();
@@ -100,7 +100,7 @@ public sealed class BulkIdentityTests(ITestOutputHelper output)
         return (outcome, Assert.Single(new LakeStore(lake).Manifests()), lake);
     }
 
-    private static List<string> Read((FileOutcome Outcome, BatchManifest Manifest, string Lake) landed, string dataset)
+    internal static List<string> Read((FileOutcome Outcome, BatchManifest Manifest, string Lake) landed, string dataset)
     {
         var files = landed.Manifest.Files.Where(f => f.Dataset == dataset).Select(f => Path.Combine(landed.Lake, f.Path)).ToList();
         if (files.Count == 0)
@@ -112,7 +112,7 @@ public sealed class BulkIdentityTests(ITestOutputHelper output)
         connection.Open();
         using var command = connection.CreateCommand();
         var list = string.Join(", ", files.Select(f => "'" + f.Replace("'", "''", StringComparison.Ordinal) + "'"));
-        command.CommandText = $"SELECT * EXCLUDE (loaded_at) FROM read_parquet([{list}], union_by_name = true) ORDER BY ALL";
+        command.CommandText = $"SELECT * EXCLUDE (loaded_at) FROM read_parquet([{list}], union_by_name = true, hive_partitioning = false) ORDER BY ALL";
         using var reader = command.ExecuteReader();
         var rows = new List<string>();
         while (reader.Read())
@@ -125,7 +125,7 @@ public sealed class BulkIdentityTests(ITestOutputHelper output)
     }
 
     // Good and bad values for each field; the reference season's labels come from its catalog, in codes and names.
-    private static string Draw(Random random, int count)
+    internal static string Draw(Random random, int count)
     {
         var catalog = ReferenceCatalog.Load("2024-JS");
         var rubric = catalog.Rubrics[0];
