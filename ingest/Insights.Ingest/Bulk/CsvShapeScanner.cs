@@ -31,12 +31,13 @@ public static class CsvShapeScanner
     /// <param name="headerLine">The header's line (1-based); lines before it are not data.</param>
     /// <param name="columns">Fields of the header: every data line must have exactly this many (commas + 1).</param>
     /// <param name="maxLineBytes">Longest data line the bulk path takes (the reader's cell length limit).</param>
+    /// <param name="hashPath">The file to hash when not <paramref name="path"/> (the source of a transcoded file).</param>
     /// <param name="cancellationToken">Stops the reads.</param>
-    public static async Task<CsvShape> ScanAsync(string path, int headerLine, int columns, int maxLineBytes, CancellationToken cancellationToken = default)
+    public static async Task<CsvShape> ScanAsync(string path, int headerLine, int columns, int maxLineBytes, string? hashPath = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(headerLine, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(columns, 1);
-        var hash = Task.Run(() => Sha256(path, cancellationToken), cancellationToken);
+        var hash = Task.Run(() => Sha256(hashPath ?? path, cancellationToken), cancellationToken);
         var shape = await Task.Run(() => Scan(path, headerLine, columns, maxLineBytes, cancellationToken), cancellationToken).ConfigureAwait(false);
         return shape with { Sha256 = await hash.ConfigureAwait(false) };
     }

@@ -106,20 +106,37 @@ public sealed class LakeIngestor(IngestOptions options)
     private async Task<FileOutcome> LandAsync(string full, string relative, Feed feed, int headerRow, FeedCatalog catalog, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var shapeClock = System.Diagnostics.Stopwatch.StartNew();
-        var shape = await BulkShapeAsync(full, feed, headerRow, catalog, cancellationToken).ConfigureAwait(false);
+        var input = await BulkShapeAsync(full, feed, headerRow, catalog, cancellationToken).ConfigureAwait(false);
         _shapeSeconds = Math.Round(shapeClock.Elapsed.TotalSeconds, 3);
-        var sha = shape?.Sha256 ?? await Sha256Async(full, cancellationToken).ConfigureAwait(false);
-        var batchId = BatchId(feed.Id, options.DefaultSeason, sha + _lake.DropSalt(options.DefaultSeason));
-        if (_lake.IsCommitted(batchId))
+        string sha, batchId;
+        try
         {
-            var m = _lake.Manifests().First(b => b.BatchId == batchId);
-            return new FileOutcome(relative, feed.Id, "unchanged", batchId, m.RowsRead, m.RowsLanded, m.RowsQuarantined, m.LakeRows, [], m.Warnings) { MarksQuarantined = m.MarksQuarantined };
-        }
+            sha = input?.Shape.Sha256 ?? await Sha256Async(full, cancellationToken).ConfigureAwait(false);
+            batchId = BatchId(feed.Id, options.DefaultSeason, sha + _lake.DropSalt(options.DefaultSeason));
+            if (_lake.IsCommitted(batchId))
+            {
+                var m = _lake.Manifests().First(b => b.BatchId == batchId);
+                return new FileOutcome(relative, feed.Id, "unchanged", batchId, m.RowsRead, m.RowsLanded, m.RowsQuarantined, m.LakeRows, [], m.Warnings) { MarksQuarantined = m.MarksQuarantined };
+            }
 
-        _bulkFallback = shape is { IsPlain: false } ? $"line {shape.Line}: {shape.WhyNotEn}" : null;
-        if (shape is { IsPlain: true } && await LandBulkAsync(full, relative, feed, headerRow, catalog, shape, batchId, progress, cancellationToken).ConfigureAwait(false) is { } bulk)
+            _bulkFallback = input is { Shape.IsPlain: false } ? $"line {input.Value.Shape.Line}: {input.Value.Shape.WhyNotEn}" : null;
+            if (input is { Shape.IsPlain: true } bulkInput
+                && await LandBulkAsync(full, bulkInput.Source, relative, feed, headerRow, catalog, bulkInput.Shape, batchId, progress, cancellationToken).ConfigureAwait(false) is { } bulk)
+            {
+                return bulk;
+            }
+        }
+        finally
         {
-            return bulk;
+            if (input is { } transcoded && transcoded.Source != full)
+            {
+                File.Delete(transcoded.Source);
+                var work = Path.GetDirectoryName(transcoded.Source)!;
+                if (!Directory.EnumerateFileSystemEntries(work).Any())
+                {
+                    Directory.Delete(work);
+                }
+            }
         }
 
         using var reader = TableReaders.Open(full, ReadOptions with { HeaderRow = headerRow });
@@ -186,27 +203,58 @@ public sealed class LakeIngestor(IngestOptions options)
         return catalog;
     }
 
-    // A long score CSV large enough for the bulk path is read once for its checksum and its shape together.
-    private async Task<CsvShape?> BulkShapeAsync(string full, Feed feed, int headerRow, FeedCatalog catalog, CancellationToken cancellationToken)
+    // A long score CSV large enough for the bulk path is read once for its checksum and its shape together; one in
+    // GB18030 or GBK is first transcoded, as a stream, to a UTF-8 file in the lake's working folder (removed after).
+    private async Task<(CsvShape Shape, string Source)?> BulkShapeAsync(string full, Feed feed, int headerRow, FeedCatalog catalog, CancellationToken cancellationToken)
     {
         if (feed is not Feeds.Review.LongScoreFeed || new FileInfo(full).Length < options.BulkMinBytes)
         {
             return null;
         }
 
-        using var reader = TableReaders.Open(full, ReadOptions with { HeaderRow = headerRow });
-        if (reader.Format != "csv" || reader.Encoding is not ("utf-8" or "utf-8-bom") || headerRow != 1)
+        FeedBinding binding;
+        string? encoding;
+        using (var reader = TableReaders.Open(full, ReadOptions with { HeaderRow = headerRow }))
+        {
+            if (reader.Format != "csv" || headerRow != 1)
+            {
+                return null;
+            }
+
+            binding = catalog.Recognise(reader.Header, Path.GetFileName(full), feed.Id, options.Layout);
+            encoding = reader.Encoding;
+        }
+
+        var source = full;
+        if (encoding is "gb18030" or "gbk")
+        {
+            Directory.CreateDirectory(_lake.FullPath("_bulk"));
+            source = _lake.FullPath($"_bulk/transcoded-{Guid.NewGuid():N}.csv");
+            await CsvTranscoder.ToUtf8Async(full, EncodingDetector.Forced(encoding).Encoding, source, cancellationToken).ConfigureAwait(false);
+        }
+        else if (encoding is not ("utf-8" or "utf-8-bom"))
         {
             return null;
         }
 
-        var binding = catalog.Recognise(reader.Header, Path.GetFileName(full), feed.Id, options.Layout);
         var limit = (options.Limits ?? new TableReadOptions()).MaxCellLength;
-        return await CsvShapeScanner.ScanAsync(full, headerRow, binding.Header.Count, limit, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return (await CsvShapeScanner.ScanAsync(source, headerRow, binding.Header.Count, limit, full, cancellationToken).ConfigureAwait(false), source);
+        }
+        catch
+        {
+            if (source != full)
+            {
+                File.Delete(source);
+            }
+
+            throw;
+        }
     }
 
     private async Task<FileOutcome?> LandBulkAsync(
-        string full, string relative, Feed feed, int headerRow, FeedCatalog catalog, CsvShape shape, string batchId,
+        string full, string source, string relative, Feed feed, int headerRow, FeedCatalog catalog, CsvShape shape, string batchId,
         IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         string format, encoding;
@@ -226,7 +274,7 @@ public sealed class LakeIngestor(IngestOptions options)
             try
             {
                 outcome = await BulkScoreLanding.LandAsync(
-                    _lake, full, binding, headerRow, shape.DataLines, sink, options.DefaultSeason,
+                    _lake, source, binding, headerRow, shape.DataLines, sink, options.DefaultSeason,
                     s => seasons.TryGetValue(s, out var r) ? r : seasons[s] = Season(s), _protector,
                     f => progress?.Report(new IngestProgress(relative, (long)(f * length), length, (long)(f * shape.DataLines))), cancellationToken).ConfigureAwait(false);
             }

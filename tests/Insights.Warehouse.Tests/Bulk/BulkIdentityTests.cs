@@ -59,6 +59,31 @@ public sealed class BulkIdentityTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// Proves: the same drawn file (seed 17) written in GB18030 is transcoded as a stream and taken by the bulk path, and
+    /// lands the same score and quarantine rows, counts and warnings as row by row; its manifest names the source's
+    /// encoding and checksum, and no transcoded copy is left in the lake.
+    /// </summary>
+    [Fact]
+    public async Task A_gb18030_file_is_transcoded_to_the_bulk_path_with_the_same_result()
+    {
+        using var work = new TempDirectory("bulk-gb18030");
+        var csv = work.Combine("scores.csv");
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        File.WriteAllText(csv, Draw(new Random(17), 2000), Encoding.GetEncoding("GB18030"));
+
+        var rows = await LandAsync(csv, work.Combine("rows"), long.MaxValue);
+        var bulk = await LandAsync(csv, work.Combine("bulk"), 0);
+        Assert.True(bulk.Outcome.LandedBy == "bulk", "the bulk path fell back: " + bulk.Outcome.BulkFallback);
+        Assert.Equal("gb18030", bulk.Manifest.Encoding);
+        Assert.Equal(rows.Manifest.SourceSha256, bulk.Manifest.SourceSha256);
+        Assert.Equal((rows.Outcome.RowsRead, rows.Outcome.RowsLanded, rows.Outcome.RowsQuarantined), (bulk.Outcome.RowsRead, bulk.Outcome.RowsLanded, bulk.Outcome.RowsQuarantined));
+        Assert.Equal(rows.Manifest.Warnings, bulk.Manifest.Warnings);
+        Assert.Equal(Read(rows, "score"), Read(bulk, "score"));
+        Assert.Equal(Read(rows, "quarantine"), Read(bulk, "quarantine"));
+        Assert.False(Directory.Exists(work.Combine("bulk", "_bulk")), "the transcoded copy was left in the lake");
+    }
+
+    /// <summary>
     /// Proves: a generated season (seed 7, 600 projects: registrations, judges, planted problems) gives the same
     /// warehouse, table by table and row by row (all columns but the load times), whether its long score CSV (the
     /// written review, checked against the season's registrations and judge list) lands by the bulk path or row by row.
