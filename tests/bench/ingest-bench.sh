@@ -2,7 +2,8 @@
 # Ingest benchmark (issue 3, docs/benchmarks.md): ROWS review scores in one generic long CSV, landed by the full
 # validated ingest into lake and warehouse, against DuckDB's own read_csv of the same file into a table, in the same
 # run on the same machine, alternating the two. Prints each run's wall time and peak RSS, then medians and the ratio.
-#   usage: tests/bench/ingest-bench.sh [ROWS=10000000] [RUNS=3]      (BENCH_DIR overrides /tmp/insights-bench)
+#   usage: tests/bench/ingest-bench.sh [ROWS=10000000] [RUNS=3]      (BENCH_DIR overrides /tmp/insights-bench;
+#          BULK=auto|always|never is passed to the ingest's --bulk, default auto: the 10 M-row file takes the bulk path)
 set -euo pipefail
 rows="${1:-10000000}"
 runs="${2:-3}"
@@ -23,10 +24,11 @@ for i in $(seq "$runs"); do
   echo "run $i  duckdb read_csv:  $t s, peak RSS $((m / 1024)) MiB"
 
   rm -rf "$dir/lake" "$dir/warehouse.duckdb"
-  /usr/bin/time -f "%e %M" -o "$dir/ingest.time" dotnet "$dll" ingest "$csv" --warehouse "$dir/warehouse.duckdb" --lake "$dir/lake" --json > "$dir/ingest.json" || true
+  /usr/bin/time -f "%e %M" -o "$dir/ingest.time" dotnet "$dll" ingest "$csv" --warehouse "$dir/warehouse.duckdb" --lake "$dir/lake" --bulk "${BULK:-auto}" --json > "$dir/ingest.json" || true
   read -r t m < "$dir/ingest.time"; ingest_times+=("$t")
   build="$(grep -oE '"(lake|fact_score|data tests)": [0-9.]+' "$dir/ingest.json" | tr '\n' ' ')"
-  echo "run $i  insights ingest:  $t s, peak RSS $((m / 1024)) MiB   (warehouse steps: $build)"
+  landing="$(tr -d '\n' < "$dir/ingest.json" | grep -oE '"landed_by": "[a-z]+"|"bulk_seconds": \{[^}]*\}' | tr -s ' ' | tr '\n' ' ')"
+  echo "run $i  insights ingest:  $t s, peak RSS $((m / 1024)) MiB   (warehouse steps: $build) (landing: $landing)"
   rm -f "$dir/ref.duckdb"
 done
 
