@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Incremental ingest benchmark (issue 16, docs/benchmarks.md): a lake of BATCHES generic long CSVs of 1,000 rows each
+# (season INC; 40 projects x 5 judges x 5 criteria per file) landed by one ingest, then RUNS new 1,000-row files
+# ingested one at a time, each timed (wall, peak RSS) with GNU time. Prints each run and the median.
+#   usage: tests/bench/incremental-bench.sh [BATCHES=100] [RUNS=3]      (BENCH_DIR overrides /tmp/insights-incremental)
+set -euo pipefail
+batches="${1:-100}"
+runs="${2:-3}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+dir="${BENCH_DIR:-/tmp/insights-incremental}"
+command -v /usr/bin/time >/dev/null || { echo "needs GNU time (apt-get install time)" >&2; exit 2; }
+"$root/insights" --help >/dev/null        # builds the CLI when needed
+dll="$root/.build/cli/insights.dll"
+export INSIGHTS_PII_KEY="${INSIGHTS_PII_KEY:-benchmark-key-not-secret-0123456789}"
+rm -rf "$dir" && mkdir -p "$dir/lake-files" "$dir/new"
+
+# One file: 40 projects x 5 judges x 5 criteria, ids unique to the file so that no key repeats across files.
+write() {  # write FILE INDEX
+  awk -v f="$2" 'BEGIN {
+    print "season,stage,track,panel,judge,project,criterion,score,max_score";
+    split("solution data_elements application_value business_model team", c, " ");
+    for (p = 1; p <= 40; p++) for (j = 1; j <= 5; j++) for (k = 1; k <= 5; k++)
+      printf "INC,written,T%02d,P%d,J%d-%d,F%d-P%d,%s,%d,100\n", (f % 12) + 1, f, f, j, f, p, c[k], (f * 7 + p * 3 + j * 5 + k) % 101 }' > "$1"
+}
+for i in $(seq "$batches"); do write "$dir/lake-files/b$i.csv" "$i"; done
+for i in $(seq "$runs"); do write "$dir/new/n$i.csv" "$((batches + i))"; done
+
+dotnet "$dll" ingest "$dir/lake-files" --warehouse "$dir/W.duckdb" --season INC --json > /dev/null || true
+times=()
+for i in $(seq "$runs"); do
+  /usr/bin/time -f "%e %M" -o "$dir/run.time" dotnet "$dll" ingest "$dir/new/n$i.csv" --warehouse "$dir/W.duckdb" --season INC --json > "$dir/run.json" || true
+  read -r t m < "$dir/run.time"; times+=("$t")
+  build="$(tr -d '\n' < "$dir/run.json" | grep -oE '"seconds": [0-9.]+' | head -1)"
+  echo "run $i  one 1,000-row batch into a lake of $((batches + i - 1)) batches: $t s, peak RSS $((m / 1024)) MiB ($build)"
+done
+printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {printf "median: %.2f s\n", (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'
