@@ -89,6 +89,10 @@ internal static class BulkLookups
         Append(connection, "bulk_round", rounds);
         Append(connection, "bulk_number", numbers);
         Append(connection, "bulk_time", times);
+        sql.OddNumberFields = numbers.Select(n => (int)n[0]!).ToHashSet();
+        sql.HasOddTimes = times.Count > 0;
+        sql.HasProjects = seasons.Any(s => season(s).KnownProjects is not null);
+        sql.HasJudges = seasons.Any(s => season(s).KnownJudges is not null);
         var no = 0;
         foreach (var s in seasons)
         {

@@ -31,6 +31,21 @@ internal sealed class BulkScoreSql(FeedBinding binding, int headerLine, string r
 
     private readonly int _columns = binding.Header.Count;
 
+    // Which lookups hold rows (set once they are filled): a join to an empty lookup is left out of the SQL, since it
+    // could only give nulls, and each join costs a probe per row.
+
+    /// <summary>The number fields that have texts not in the plain form (their lookup joins).</summary>
+    public IReadOnlySet<int> OddNumberFields { get; set; } = new HashSet<int>(NumberFields);
+
+    /// <summary>Whether some time text is not in the plain form.</summary>
+    public bool HasOddTimes { get; set; } = true;
+
+    /// <summary>Whether some season of the file has registrations.</summary>
+    public bool HasProjects { get; set; } = true;
+
+    /// <summary>Whether some season of the file has a judge list.</summary>
+    public bool HasJudges { get; set; } = true;
+
     /// <summary>The rule codes: 1 + the rule's index in reading rules then checks; duplicates last.</summary>
     internal static int Code(int readingIndex) => readingIndex + 1;
 
@@ -103,25 +118,42 @@ internal sealed class BulkScoreSql(FeedBinding binding, int headerLine, string r
         var b = new StringBuilder("SELECT t.*");
         foreach (var f in NumberFields)
         {
-            b.Append(CultureInfo.InvariantCulture, $",\n  CASE WHEN t{f} IS NULL THEN NULL WHEN regexp_full_match(t{f}, '{PlainNumber}') THEN CAST(t{f} AS DOUBLE) ELSE n{f}.value END AS v{f}");
+            var odd = OddNumberFields.Contains(f) ? $"n{f}.value" : "CAST(NULL AS DOUBLE)";
+            b.Append(CultureInfo.InvariantCulture, $",\n  CASE WHEN t{f} IS NULL THEN NULL WHEN regexp_full_match(t{f}, '{PlainNumber}') THEN CAST(t{f} AS DOUBLE) ELSE {odd} END AS v{f}");
         }
 
-        b.Append(CultureInfo.InvariantCulture, $",\n  CASE WHEN t{R.ScoredAt} IS NULL THEN NULL WHEN regexp_full_match(t{R.ScoredAt}, '{PlainTime}') AND TRY_CAST(t{R.ScoredAt} AS TIMESTAMP) IS NOT NULL THEN TRY_CAST(t{R.ScoredAt} AS TIMESTAMP) ELSE tm.value END AS v{R.ScoredAt}");
+        b.Append(CultureInfo.InvariantCulture, $",\n  CASE WHEN t{R.ScoredAt} IS NULL THEN NULL WHEN regexp_full_match(t{R.ScoredAt}, '{PlainTime}') AND TRY_CAST(t{R.ScoredAt} AS TIMESTAMP) IS NOT NULL THEN TRY_CAST(t{R.ScoredAt} AS TIMESTAMP) ELSE {(HasOddTimes ? "tm.value" : "CAST(NULL AS TIMESTAMP)")} END AS v{R.ScoredAt}");
         b.Append(",\n  l.stage_out, l.track_out, l.criterion_out, l.fail AS label_fail, l.catalog");
         b.Append(CultureInfo.InvariantCulture, $",\n  CASE WHEN l.catalog THEN l.min_score ELSE MIN_V END AS min_eff, CASE WHEN l.catalog THEN l.max_score ELSE MAX_V END AS max_eff");
-        b.Append(",\n  r.round AS round_no, r.ok AS round_ok, s.season_no, s.has_projects, s.has_judges, kp.id AS known_project, kj.id AS known_judge");
+        b.Append(",\n  r.round AS round_no, r.ok AS round_ok, s.season_no, s.has_projects, s.has_judges");
+        b.Append(HasProjects ? ", kp.id AS known_project" : ", CAST(NULL AS VARCHAR) AS known_project");
+        b.Append(HasJudges ? ", kj.id AS known_judge" : ", CAST(NULL AS VARCHAR) AS known_judge");
         b.Append("\nFROM (").Append(Texts()).Append(") AS t");
         foreach (var f in NumberFields)
         {
-            b.Append(CultureInfo.InvariantCulture, $"\nLEFT JOIN bulk_number AS n{f} ON n{f}.field = {f} AND n{f}.text = t.t{f}");
+            if (OddNumberFields.Contains(f))
+            {
+                b.Append(CultureInfo.InvariantCulture, $"\nLEFT JOIN bulk_number AS n{f} ON n{f}.field = {f} AND n{f}.text = t.t{f}");
+            }
         }
 
-        b.Append(CultureInfo.InvariantCulture, $"\nLEFT JOIN bulk_time AS tm ON tm.text = t.t{R.ScoredAt}");
+        if (HasOddTimes)
+        {
+            b.Append(CultureInfo.InvariantCulture, $"\nLEFT JOIN bulk_time AS tm ON tm.text = t.t{R.ScoredAt}");
+        }
+
         b.Append(CultureInfo.InvariantCulture, $"\nLEFT JOIN bulk_label AS l ON l.season = t.t{R.Season} AND l.stage = t.t{R.Stage} AND l.track = t.t{R.Track} AND l.criterion = t.t{R.Criterion}");
         b.Append(CultureInfo.InvariantCulture, $"\nLEFT JOIN bulk_round AS r ON r.text = t.t{R.Round}");
         b.Append(CultureInfo.InvariantCulture, $"\nLEFT JOIN bulk_season AS s ON s.season = t.t{R.Season}");
-        b.Append(CultureInfo.InvariantCulture, $"\nLEFT JOIN bulk_project AS kp ON kp.season = t.t{R.Season} AND kp.id = t.t{R.Project}");
-        b.Append(CultureInfo.InvariantCulture, $"\nLEFT JOIN bulk_judge AS kj ON kj.season = t.t{R.Season} AND kj.id = t.t{R.Judge}");
+        if (HasProjects)
+        {
+            b.Append(CultureInfo.InvariantCulture, $"\nLEFT JOIN bulk_project AS kp ON kp.season = t.t{R.Season} AND kp.id = t.t{R.Project}");
+        }
+
+        if (HasJudges)
+        {
+            b.Append(CultureInfo.InvariantCulture, $"\nLEFT JOIN bulk_judge AS kj ON kj.season = t.t{R.Season} AND kj.id = t.t{R.Judge}");
+        }
         var values = b.ToString()
             .Replace("MIN_V", Value(R.MinScore), StringComparison.Ordinal)
             .Replace("MAX_V", Value(R.MaxScore), StringComparison.Ordinal);
