@@ -35,6 +35,8 @@ public sealed class LakeStore
     /// </summary>
     internal Func<string, Stream> CreateFile { get; set; } = path => OwnerOnly.Open(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16);
 
+    private readonly Dictionary<string, BatchManifest> _parsed = new(StringComparer.Ordinal);
+
     private string ManifestFolder => Path.Combine(Root, "_manifests");
 
     private string DropFolder => Path.Combine(Root, "_drops");
@@ -64,15 +66,35 @@ public sealed class LakeStore
         }
     }
 
-    /// <summary>Every committed batch, in commit order.</summary>
+    /// <summary>
+    /// Every committed batch, in commit order. A committed manifest never changes, so each is parsed once per store
+    /// and kept: listing the folder finds the new ones (an ingest of one file into a lake of thousands of batches no
+    /// longer parses every manifest again for each file it lands).
+    /// </summary>
     public IReadOnlyList<BatchManifest> Manifests()
     {
         var list = new List<BatchManifest>();
-        foreach (var file in Directory.EnumerateFiles(ManifestFolder, "*.json"))
+        lock (_parsed)
         {
-            using var stream = File.OpenRead(file);
-            list.Add(JsonSerializer.Deserialize<BatchManifest>(stream, s_json)
-                ?? throw new InvalidDataException($"清单损坏 / corrupt manifest {file}"));
+            var present = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var file in Directory.EnumerateFiles(ManifestFolder, "*.json"))
+            {
+                present.Add(file);
+                if (!_parsed.TryGetValue(file, out var manifest))
+                {
+                    using var stream = File.OpenRead(file);
+                    manifest = JsonSerializer.Deserialize<BatchManifest>(stream, s_json)
+                        ?? throw new InvalidDataException($"清单损坏 / corrupt manifest {file}");
+                    _parsed[file] = manifest;
+                }
+
+                list.Add(manifest);
+            }
+
+            foreach (var gone in _parsed.Keys.Where(k => !present.Contains(k)).ToList())
+            {
+                _parsed.Remove(gone);
+            }
         }
 
         list.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
