@@ -23,8 +23,11 @@ internal sealed class BulkScoreSql(FeedBinding binding, int headerLine, string r
     /// <summary>A plain decimal: DuckDB's cast and .NET's invariant parse give the same double (both round correctly).</summary>
     internal const string PlainNumber = "-?[0-9]{1,15}(\\.[0-9]{1,15})?";
 
-    /// <summary>A plain time, <c>2024-08-18 10:00</c> or <c>2024-08-18 10:00:30</c>; impossible dates fall to the lookup.</summary>
-    internal const string PlainTime = "[0-9]{4}-[0-9]{2}-[0-9]{2} ([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?";
+    /// <summary>
+    /// A plain time, <c>2024-08-18 10:00</c> or <c>2024-08-18 10:00:30</c>, years 1000 to 9999 (both calendars agree
+    /// there; DuckDB takes a year 0 that .NET refuses); impossible dates (DuckDB's cast fails) fall to the lookup.
+    /// </summary>
+    internal const string PlainTime = "[1-9][0-9]{3}-[0-9]{2}-[0-9]{2} ([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?";
 
     /// <summary>The fields read as numbers.</summary>
     internal static readonly int[] NumberFields = [.. R.Reading.Where(r => r.Kind == ScoreRuleKind.Number).Select(r => r.Field)];

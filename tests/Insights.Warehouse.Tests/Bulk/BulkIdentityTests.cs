@@ -20,7 +20,7 @@ public sealed class BulkIdentityTests(ITestOutputHelper output)
     /// Proves: on 3,000 rows drawn by a seeded Random (seed 16) from good and bad values of every field, in an outside
     /// season, in the reference season 2024-JS (stage, track and criterion names resolved, the rubric's scale) and
     /// with the season left to the default: required labels missing, numbers in every form the C# parser reads
-    /// (full-width, exponent, padded with U+3000) and unreadable, impossible dates, round words, marks off
+    /// (full-width, exponent, padded with U+3000) and unreadable, impossible dates (a year 0, a 24:00), round words, marks off
     /// the scale, unknown labels, and duplicate keys (also keys equal only after names resolve to codes), the two
     /// paths land identical score rows and quarantine rows (all columns but the load time), and the same manifest
     /// counts, seasons and warnings; and the bulk path really ran (it did not fall back).
@@ -160,7 +160,7 @@ public sealed class BulkIdentityTests(ITestOutputHelper output)
         var criteria = rubric.Criteria.SelectMany(c => new[] { c.Code, c.NameZh }).Append("no-such").Append("").ToArray();
         string[] scores = ["5", "7.5", "８", "１２.５", "1e1", "abc", "", "-3", "150", " 9 ", "\u30006\u3000", "0", "-0", "10"];
         string[] bounds = ["", "", "0", "100", "x"];
-        string[] times = ["2024-08-18 10:00", "2024/8/18 10:00", "2024-02-30 10:00", "2024-08-18 10:00:30", "", "", "x", "2024-08-18T10:00:00+08:00"];
+        string[] times = ["2024-08-18 10:00", "2024/8/18 10:00", "2024-02-30 10:00", "2024-08-18 10:00:30", "", "", "x", "2024-08-18T10:00:00+08:00", "0000-01-01 10:00", "9999-12-31 23:59:59", "2024-08-18 24:00"];
         string[] groups = ["U01", "", " U02"];
         string[] rounds = ["", "", "", "0", "1", "复议", "x", "2"];
         string[] standards = ["", "", "1.5", "abc", "-0.25"];
