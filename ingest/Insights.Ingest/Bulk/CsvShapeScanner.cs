@@ -99,9 +99,9 @@ public static class CsvShapeScanner
                     line++;
                     var text = span.Slice(at, nl);
                     at += nl + 1;
-                    if (line == headerLine && text.TrimEnd((byte)'\r').IsEmpty)
+                    if (line == headerLine && HeaderProblem(text, columns) is { } headerProblem)
                     {
-                        return new CsvShape(string.Empty, 0, false, "表头行是空行", "the header line is blank", line);
+                        return new CsvShape(string.Empty, 0, false, headerProblem.Zh, headerProblem.En, line);
                     }
 
                     if (line > headerLine)
@@ -142,6 +142,25 @@ public static class CsvShapeScanner
     }
 
     private static CsvShape Plain(long data) => new(string.Empty, data, true, null, null, 0);
+
+    // The row reader takes a tab or semicolon as the separator when the header has more of them than commas, and
+    // drops trailing empty header names: the bulk path reads commas only, so the header must be split by its commas
+    // into exactly the reader's columns.
+    private static (string Zh, string En)? HeaderProblem(ReadOnlySpan<byte> text, int columns)
+    {
+        text = text.TrimEnd((byte)'\r');
+        if (text.IsEmpty)
+        {
+            return ("表头行是空行", "the header line is blank");
+        }
+
+        if (text.IndexOfAny((byte)'\t', (byte)';', (byte)'"') >= 0 || text.Count((byte)',') != columns - 1)
+        {
+            return ("表头不是以逗号分隔的纯文本", "the header is not plain comma-separated text");
+        }
+
+        return null;
+    }
 
     private static (string Zh, string En)? Problem(ReadOnlySpan<byte> text, int columns, int maxLineBytes)
     {

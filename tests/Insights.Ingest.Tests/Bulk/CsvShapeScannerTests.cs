@@ -42,6 +42,9 @@ public sealed class CsvShapeScannerTests : IDisposable
     [InlineData("a,b,c\n1,2\r,3\n", 2, "control")]
     [InlineData("a,b,c\n1,\uFFFD,3\n", 2, "U+FFFD")]
     [InlineData("\na,b,c\n1,2,3\n", 1, "header")]
+    [InlineData("a\tb,x\tc\n1,2,3\n", 1, "header")]
+    [InlineData("a;b;c,d\n1,2,3\n", 1, "header")]
+    [InlineData("a,b,c,\n1,2,3\n", 1, "header")]
     public async Task Lines_read_differently_are_refused(string text, long line, string reason)
     {
         var shape = await CsvShapeScanner.ScanAsync(Write(text), 1, 3, 1000, cancellationToken: TestContext.Current.CancellationToken);
