@@ -16,7 +16,7 @@ namespace Insights.Ingest.Bulk;
 /// (<c>bulk_number</c>, <c>bulk_time</c>, <c>bulk_round</c>, <c>bulk_label</c>) the lander fills; the SQL reads in
 /// place only the plain forms on which DuckDB and the C# parsers agree. Every value that comes from the file or the
 /// user is a parameter or a row of a parameter table (<c>bulk_param</c>); the text of this SQL holds only generated
-/// names and numbers.
+/// names, numbers, constant patterns and lake paths written by <c>LakeSql</c>.
 /// </summary>
 internal sealed class BulkScoreSql(FeedBinding binding, int headerLine, string raw)
 {
