@@ -34,14 +34,14 @@ internal sealed class BulkDuplicates
     /// <param name="written">The files DuckDB wrote.</param>
     public static BulkDuplicates Remove(DuckDBConnection connection, LakeStore lake, IReadOnlyList<BulkScoreLanding.WrittenFile> written)
     {
-        BulkLookups.Execute(connection, "CREATE TEMP TABLE bulk_dupe (source_row BIGINT, season VARCHAR, stage VARCHAR, track VARCHAR, panel_id VARCHAR, judge_id VARCHAR, project_id VARCHAR, criterion VARCHAR, round BIGINT)");
+        DuckDbStatements.Execute(connection, "CREATE TEMP TABLE bulk_dupe (source_row BIGINT, season VARCHAR, stage VARCHAR, track VARCHAR, panel_id VARCHAR, judge_id VARCHAR, project_id VARCHAR, criterion VARCHAR, round BIGINT)");
         if (written.Count == 0)
         {
             return new BulkDuplicates(written, []);
         }
 
         var files = LakeSql.List(written.Select(w => w.Path), lake.Root);
-        BulkLookups.Execute(connection, $"""
+        DuckDbStatements.Execute(connection, $"""
             INSERT INTO bulk_dupe
             WITH k AS (SELECT source_row, {Key}, hash({Key}) AS h FROM read_parquet({files}, hive_partitioning = false)),
                  c AS (SELECT h FROM k GROUP BY h HAVING count(*) > 1),

@@ -1,6 +1,7 @@
 using DuckDB.NET.Data;
 using Insights.Ingest.Feeds;
 using Insights.Ingest.Feeds.Review;
+using Insights.Ingest.Lake;
 using Insights.Ingest.Reading;
 
 namespace Insights.Ingest.Bulk;
@@ -22,7 +23,7 @@ internal static class BulkLookups
     /// <param name="season">The season views of the ingest.</param>
     public static (long Rows, IReadOnlyList<string> Seasons) Fill(DuckDBConnection connection, BulkScoreSql sql, Func<string, SeasonReference> season)
     {
-        Execute(connection, """
+        DuckDbStatements.Execute(connection, """
             CREATE TEMP TABLE bulk_number (field INTEGER, text VARCHAR, value DOUBLE);
             CREATE TEMP TABLE bulk_time (text VARCHAR, value TIMESTAMP);
             CREATE TEMP TABLE bulk_round (text VARCHAR, round BIGINT, ok BOOLEAN);
@@ -85,10 +86,10 @@ internal static class BulkLookups
             }
         }
 
-        Append(connection, "bulk_label", labels);
-        Append(connection, "bulk_round", rounds);
-        Append(connection, "bulk_number", numbers);
-        Append(connection, "bulk_time", times);
+        DuckDbStatements.Append(connection, "bulk_label", labels);
+        DuckDbStatements.Append(connection, "bulk_round", rounds);
+        DuckDbStatements.Append(connection, "bulk_number", numbers);
+        DuckDbStatements.Append(connection, "bulk_time", times);
         sql.OddNumberFields = numbers.Select(n => (int)n[0]!).ToHashSet();
         sql.HasOddTimes = times.Count > 0;
         sql.HasProjects = seasons.Any(s => season(s).KnownProjects is not null);
@@ -97,9 +98,9 @@ internal static class BulkLookups
         foreach (var s in seasons)
         {
             var reference = season(s);
-            Append(connection, "bulk_season", [[s, no++, reference.KnownProjects is not null, reference.KnownJudges is not null]]);
-            Append(connection, "bulk_project", (reference.KnownProjects ?? new HashSet<string>()).Select(id => new object?[] { s, id }));
-            Append(connection, "bulk_judge", (reference.KnownJudges ?? new HashSet<string>()).Select(id => new object?[] { s, id }));
+            DuckDbStatements.Append(connection, "bulk_season", [[s, no++, reference.KnownProjects is not null, reference.KnownJudges is not null]]);
+            DuckDbStatements.Append(connection, "bulk_project", (reference.KnownProjects ?? new HashSet<string>()).Select(id => new object?[] { s, id }));
+            DuckDbStatements.Append(connection, "bulk_judge", (reference.KnownJudges ?? new HashSet<string>()).Select(id => new object?[] { s, id }));
         }
 
         return (rows, [.. seasons]);
@@ -118,37 +119,5 @@ internal static class BulkLookups
         var catalog = reference.Catalog is not null;
         return [season, stage, track, criterion, mark.Stage, mark.Track, mark.Criterion,
             failed is { } f ? BulkScoreSql.Code(f) : null, catalog, catalog ? mark.MinScore : null, catalog ? mark.MaxScore : null];
-    }
-
-    private static void Append(DuckDBConnection connection, string table, IEnumerable<object?[]> rows)
-    {
-        using var appender = connection.CreateAppender(table);
-        foreach (var values in rows)
-        {
-            var row = appender.CreateRow();
-            foreach (var value in values)
-            {
-                _ = value switch
-                {
-                    null => row.AppendNullValue(),
-                    string s => row.AppendValue(s),
-                    int i => row.AppendValue(i),
-                    long l => row.AppendValue(l),
-                    double d => row.AppendValue(d),
-                    bool b => row.AppendValue(b),
-                    DateTime t => row.AppendValue(t),
-                    _ => throw new InvalidOperationException($"no appender for {value.GetType()}"),
-                };
-            }
-
-            row.EndRow();
-        }
-    }
-
-    internal static void Execute(DuckDBConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }

@@ -12,7 +12,7 @@ namespace Insights.Ingest.Bulk;
 /// <summary>
 /// The bulk path for a large long-format score CSV: DuckDB reads and types the file, the rules run as SQL generated
 /// from the feed's rule table (<see cref="BulkScoreSql"/>), the landed rows are written to Parquet by DuckDB
-/// (<c>COPY ... PARTITION_BY</c>, one folder per season number, moved into the lake's partitions at the end), and the
+/// (<c>COPY ... TO</c>, one file per season in the working folder, moved into the lake's partitions at the end), and the
 /// rows the SQL did not land are handed, in line order, to the same row-by-row code, which quarantines them with its
 /// own reasons (and must: a row it would land is a disagreement, and the file goes row by row). Duplicate keys are
 /// found afterwards in the written files, the first row of each key kept. Nothing is visible until the caller commits
@@ -54,7 +54,7 @@ public static class BulkScoreLanding
             connection.Open();
             var raw = LakeSql.Literal(Path.Combine(work, "raw.parquet"), lake.Root);
             var sql = new BulkScoreSql(binding, headerLine, raw);
-            BulkLookups.Execute(connection, $"SET memory_limit = '{MemoryLimit}'; SET preserve_insertion_order = true; SET temp_directory = {LakeSql.Literal(Path.Combine(work, "tmp"), lake.Root)}");
+            DuckDbStatements.Execute(connection, $"SET memory_limit = '{MemoryLimit}'; SET preserve_insertion_order = true; SET temp_directory = {LakeSql.Literal(Path.Combine(work, "tmp"), lake.Root)}");
             Parameters(connection, binding, sink, defaultSeason);
             var sw = System.Diagnostics.Stopwatch.StartNew();
             var seconds = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -71,14 +71,18 @@ public static class BulkScoreLanding
             seconds["distinct"] = Lap(sw);
             cancellationToken.ThrowIfCancellationRequested();
 
-            var scoreFolder = Path.Combine(work, "score");
+            var written = new List<WrittenFile>();
             for (var no = 0; no < seasons.Count; no++)
             {
-                var file = Path.Combine(scoreFolder, string.Create(CultureInfo.InvariantCulture, $"season_no={no}"), "data_0.parquet");
-                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                if (Run(() => Execute(connection, $"COPY ({sql.LakeRows(no)}) TO {LakeSql.Literal(file, lake.Root)} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 131072)", null)) == 0)
+                var file = Path.Combine(work, string.Create(CultureInfo.InvariantCulture, $"score-{no}.parquet"));
+                var landedRows = Run(() => Execute(connection, $"COPY ({sql.LakeRows(no)}) TO {LakeSql.Literal(file, lake.Root)} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 131072)", null));
+                if (landedRows == 0)
                 {
                     File.Delete(file);    // as on the row path, a season with no landed row has no file
+                }
+                else
+                {
+                    written.Add(new WrittenFile(seasons[no], file, landedRows));
                 }
             }
 
@@ -86,9 +90,9 @@ public static class BulkScoreLanding
             seconds["copy"] = Lap(sw);
             cancellationToken.ThrowIfCancellationRequested();
 
-            var duplicates = BulkDuplicates.Remove(connection, lake, Written(connection, lake, scoreFolder, seasons));
-            var written = duplicates.Files;
-            var landed = written.Sum(w => w.Rows);
+            var duplicates = BulkDuplicates.Remove(connection, lake, written);
+            var kept = duplicates.Files;
+            var landed = kept.Sum(w => w.Rows);
 
             seconds["dupes"] = Lap(sw);
             var context = new LandingContext(sink, defaultSeason, season, protector, Path.GetFileName(source), binding.Feed.Id);
@@ -100,7 +104,7 @@ public static class BulkScoreLanding
             var rowsLanding = new RowLanding(binding.Feed, binding, context, sink, defaultSeason);
             if (landed < rows)
             {
-                BulkLookups.Execute(connection, $"CREATE TEMP TABLE bulk_bad AS {sql.FailedLines()} UNION SELECT source_row FROM bulk_dupe");
+                DuckDbStatements.Execute(connection, $"CREATE TEMP TABLE bulk_bad AS {sql.FailedLines()} UNION SELECT source_row FROM bulk_dupe");
                 Quarantine(connection, sql, raw, rowsLanding, cancellationToken);
             }
 
@@ -115,13 +119,13 @@ public static class BulkScoreLanding
                 if (reference.KnownProjects is null)
                 {
                     var (code, zh, en) = reference.UnregisteredWarning;
-                    context.Warn(code, zh, en, written.Where(w => w.Season == s).Sum(w => w.Rows));
+                    context.Warn(code, zh, en, kept.Where(w => w.Season == s).Sum(w => w.Rows));
                 }
             }
 
             seconds["quarantine"] = Lap(sw);
             var quarantineFiles = await sink.CompleteAsync().ConfigureAwait(false);
-            var files = Move(lake, sink.BatchId, written).Concat(quarantineFiles)
+            var files = Move(lake, sink.BatchId, kept).Concat(quarantineFiles)
                 .OrderBy(f => f.Dataset, StringComparer.Ordinal).ThenBy(f => f.Season, StringComparer.Ordinal).ThenBy(f => f.Path, StringComparer.Ordinal).ToList();
             progress?.Invoke(1);
             var warnings = context.Warnings.OrderBy(w => w.Key, StringComparer.Ordinal)
@@ -157,7 +161,7 @@ public static class BulkScoreLanding
 
     private static void Parameters(DuckDBConnection connection, FeedBinding binding, BatchSink sink, string defaultSeason)
     {
-        BulkLookups.Execute(connection, "CREATE TEMP TABLE bulk_param (default_season VARCHAR, file_stage VARCHAR, ws VARCHAR, batch_id VARCHAR, source_file VARCHAR, source_sha256 VARCHAR, loaded_at TIMESTAMP)");
+        DuckDbStatements.Execute(connection, "CREATE TEMP TABLE bulk_param (default_season VARCHAR, file_stage VARCHAR, ws VARCHAR, batch_id VARCHAR, source_file VARCHAR, source_sha256 VARCHAR, loaded_at TIMESTAMP)");
         using var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO bulk_param VALUES ($season, $stage, $ws, $batch, $file, $sha, $at)";
         command.Parameters.Add(new DuckDBParameter("season", defaultSeason));
@@ -168,28 +172,6 @@ public static class BulkScoreLanding
         command.Parameters.Add(new DuckDBParameter("sha", sink.SourceSha256));
         command.Parameters.Add(new DuckDBParameter("at", sink.LoadedAt));
         command.ExecuteNonQuery();
-    }
-
-    private static List<WrittenFile> Written(DuckDBConnection connection, LakeStore lake, string folder, IReadOnlyList<string> seasons)
-    {
-        var written = new List<WrittenFile>();
-        if (!Directory.Exists(folder))
-        {
-            return written;
-        }
-
-        foreach (var dir in Directory.EnumerateDirectories(folder, "season_no=*").Order(StringComparer.Ordinal))
-        {
-            var no = int.Parse(Path.GetFileName(dir)["season_no=".Length..], CultureInfo.InvariantCulture);
-            foreach (var file in Directory.EnumerateFiles(dir, "*.parquet").Order(StringComparer.Ordinal))
-            {
-                using var command = connection.CreateCommand();
-                command.CommandText = $"SELECT count(*) FROM read_parquet({LakeSql.Literal(file, lake.Root)})";
-                written.Add(new WrittenFile(seasons[no], file, Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture)));
-            }
-        }
-
-        return written;
     }
 
     private static void Quarantine(DuckDBConnection connection, BulkScoreSql sql, string raw, RowLanding rows, CancellationToken cancellationToken)
@@ -226,17 +208,13 @@ public static class BulkScoreLanding
 
     private static IEnumerable<BatchFile> Move(LakeStore lake, string batchId, IReadOnlyList<WrittenFile> written)
     {
-        foreach (var group in written.GroupBy(w => w.Season))
+        foreach (var file in written)
         {
-            var part = 0;
-            foreach (var file in group)
-            {
-                var relative = LakeStore.PartitionFile(LakeDatasets.Score.Name, group.Key, batchId).Replace("part-0.parquet", $"part-{part++}.parquet", StringComparison.Ordinal);
-                var target = lake.FullPath(relative);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Move(file.Path, target);
-                yield return new BatchFile(LakeDatasets.Score.Name, group.Key, relative, file.Rows);
-            }
+            var relative = LakeStore.PartitionFile(LakeDatasets.Score.Name, file.Season, batchId);
+            var target = lake.FullPath(relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(file.Path, target);
+            yield return new BatchFile(LakeDatasets.Score.Name, file.Season, relative, file.Rows);
         }
     }
 

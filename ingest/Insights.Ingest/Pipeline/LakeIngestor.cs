@@ -23,8 +23,6 @@ public sealed class LakeIngestor(IngestOptions options)
     private readonly LakeStore _lake = new(options.Lake);
     private readonly PersonalDataProtector _protector = new(options.PersonalDataKey);
     private readonly Dictionary<string, ReferenceCatalog?> _catalogs = new(StringComparer.Ordinal);
-    private string? _bulkFallback;
-    private double _shapeSeconds;
 
     /// <summary>The lake.</summary>
     public LakeStore Lake => _lake;
@@ -105,13 +103,11 @@ public sealed class LakeIngestor(IngestOptions options)
 
     private async Task<FileOutcome> LandAsync(string full, string relative, Feed feed, int headerRow, FeedCatalog catalog, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
-        var shapeClock = System.Diagnostics.Stopwatch.StartNew();
-        var input = await BulkShapeAsync(full, feed, headerRow, catalog, cancellationToken).ConfigureAwait(false);
-        _shapeSeconds = Math.Round(shapeClock.Elapsed.TotalSeconds, 3);
         string sha, batchId;
-        try
+        string? bulkFallback;
+        using (var candidate = await BulkCandidate.ReadAsync(_lake, full, feed, options, ReadOptions with { HeaderRow = headerRow }, catalog, cancellationToken).ConfigureAwait(false))
         {
-            sha = input?.Shape.Sha256 ?? await Sha256Async(full, cancellationToken).ConfigureAwait(false);
+            sha = candidate?.Shape.Sha256 ?? await Sha256Async(full, cancellationToken).ConfigureAwait(false);
             batchId = BatchId(feed.Id, options.DefaultSeason, sha + _lake.DropSalt(options.DefaultSeason));
             if (_lake.IsCommitted(batchId))
             {
@@ -119,23 +115,16 @@ public sealed class LakeIngestor(IngestOptions options)
                 return new FileOutcome(relative, feed.Id, "unchanged", batchId, m.RowsRead, m.RowsLanded, m.RowsQuarantined, m.LakeRows, [], m.Warnings) { MarksQuarantined = m.MarksQuarantined };
             }
 
-            _bulkFallback = input is { Shape.IsPlain: false } ? $"line {input.Value.Shape.Line}: {input.Value.Shape.WhyNotEn}" : null;
-            if (input is { Shape.IsPlain: true } bulkInput
-                && await LandBulkAsync(full, bulkInput.Source, relative, feed, headerRow, catalog, bulkInput.Shape, batchId, progress, cancellationToken).ConfigureAwait(false) is { } bulk)
+            bulkFallback = candidate?.WhyNot;
+            if (candidate is { Shape.IsPlain: true })
             {
-                return bulk;
-            }
-        }
-        finally
-        {
-            if (input is { } transcoded && transcoded.Source != full)
-            {
-                File.Delete(transcoded.Source);
-                var work = Path.GetDirectoryName(transcoded.Source)!;
-                if (!Directory.EnumerateFileSystemEntries(work).Any())
+                var (bulk, why) = await LandBulkAsync(candidate, relative, feed, batchId, progress, cancellationToken).ConfigureAwait(false);
+                if (bulk is not null)
                 {
-                    Directory.Delete(work);
+                    return bulk;
                 }
+
+                bulkFallback = why;
             }
         }
 
@@ -180,7 +169,7 @@ public sealed class LakeIngestor(IngestOptions options)
         _lake.Commit(manifest);
         return new FileOutcome(relative, feed.Id, "landed", batchId, rows.Read, rows.Landed, rows.Quarantined, context.LakeRows, rows.Samples, warnings)
         {
-            BulkFallback = _bulkFallback,
+            BulkFallback = bulkFallback,
             MarksQuarantined = context.CellsQuarantined,
             CellSamples = context.CellSamples,
         };
@@ -203,69 +192,11 @@ public sealed class LakeIngestor(IngestOptions options)
         return catalog;
     }
 
-    // A long score CSV large enough for the bulk path is read once for its checksum and its shape together; one in
-    // GB18030 or GBK is first transcoded, as a stream, to a UTF-8 file in the lake's working folder (removed after).
-    private async Task<(CsvShape Shape, string Source)?> BulkShapeAsync(string full, Feed feed, int headerRow, FeedCatalog catalog, CancellationToken cancellationToken)
+    // The bulk path for one file; null and the reason when it gives the file back to the row path.
+    private async Task<(FileOutcome? Outcome, string? Fallback)> LandBulkAsync(
+        BulkCandidate candidate, string relative, Feed feed, string batchId, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
-        if (feed is not Feeds.Review.LongScoreFeed || new FileInfo(full).Length < options.BulkMinBytes)
-        {
-            return null;
-        }
-
-        FeedBinding binding;
-        string? encoding;
-        using (var reader = TableReaders.Open(full, ReadOptions with { HeaderRow = headerRow }))
-        {
-            if (reader.Format != "csv" || headerRow != 1)
-            {
-                return null;
-            }
-
-            binding = catalog.Recognise(reader.Header, Path.GetFileName(full), feed.Id, options.Layout);
-            encoding = reader.Encoding;
-        }
-
-        var source = full;
-        if (encoding is "gb18030" or "gbk")
-        {
-            Directory.CreateDirectory(_lake.FullPath("_bulk"));
-            source = _lake.FullPath($"_bulk/transcoded-{Guid.NewGuid():N}.csv");
-            await CsvTranscoder.ToUtf8Async(full, EncodingDetector.Forced(encoding).Encoding, source, cancellationToken).ConfigureAwait(false);
-        }
-        else if (encoding is not ("utf-8" or "utf-8-bom"))
-        {
-            return null;
-        }
-
-        var limit = (options.Limits ?? new TableReadOptions()).MaxCellLength;
-        try
-        {
-            return (await CsvShapeScanner.ScanAsync(source, headerRow, binding.Header.Count, limit, full, cancellationToken).ConfigureAwait(false), source);
-        }
-        catch
-        {
-            if (source != full)
-            {
-                File.Delete(source);
-            }
-
-            throw;
-        }
-    }
-
-    private async Task<FileOutcome?> LandBulkAsync(
-        string full, string source, string relative, Feed feed, int headerRow, FeedCatalog catalog, CsvShape shape, string batchId,
-        IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
-    {
-        string format, encoding;
-        FeedBinding binding;
-        long length;
-        using (var reader = TableReaders.Open(full, ReadOptions with { HeaderRow = headerRow }))
-        {
-            binding = catalog.Recognise(reader.Header, Path.GetFileName(full), feed.Id, options.Layout);
-            (format, encoding, length) = (reader.Format, reader.Encoding ?? "utf-8", reader.Length);
-        }
-
+        var (shape, length) = (candidate.Shape, candidate.Length);
         var loadedAt = DateTime.UtcNow;
         var seasons = new Dictionary<string, SeasonReference>(StringComparer.Ordinal);
         BulkOutcome outcome;
@@ -274,27 +205,27 @@ public sealed class LakeIngestor(IngestOptions options)
             try
             {
                 outcome = await BulkScoreLanding.LandAsync(
-                    _lake, source, binding, headerRow, shape.DataLines, sink, options.DefaultSeason,
+                    _lake, candidate.Source, candidate.Binding, 1, shape.DataLines, sink, options.DefaultSeason,
                     s => seasons.TryGetValue(s, out var r) ? r : seasons[s] = Season(s), _protector,
                     f => progress?.Report(new IngestProgress(relative, (long)(f * length), length, (long)(f * shape.DataLines))), cancellationToken).ConfigureAwait(false);
             }
             catch (BulkFallbackException e)
             {
                 // The file goes row by row: the sink's disposal removes what the bulk path wrote.
-                _bulkFallback = e.Message;
-                return null;
+                return (null, e.Message);
             }
         }
 
         var manifest = new BatchManifest(
-            batchId, _lake.NextSequence(), feed.Id, feed.SupersedeKey(binding), feed.Dataset.Name, relative, shape.Sha256, length,
-            format, encoding, outcome.Seasons, outcome.Files, outcome.Read, outcome.Landed, outcome.Quarantined, outcome.Landed, outcome.Warnings, loadedAt);
+            batchId, _lake.NextSequence(), feed.Id, feed.SupersedeKey(candidate.Binding), feed.Dataset.Name, relative, shape.Sha256, length,
+            "csv", candidate.Encoding, outcome.Seasons, outcome.Files, outcome.Read, outcome.Landed, outcome.Quarantined, outcome.Landed, outcome.Warnings, loadedAt);
         _lake.Commit(manifest);
-        return new FileOutcome(relative, feed.Id, "landed", batchId, outcome.Read, outcome.Landed, outcome.Quarantined, outcome.Landed, outcome.Samples, outcome.Warnings)
+        var outcomeRow = new FileOutcome(relative, feed.Id, "landed", batchId, outcome.Read, outcome.Landed, outcome.Quarantined, outcome.Landed, outcome.Samples, outcome.Warnings)
         {
             LandedBy = "bulk",
-            BulkSeconds = new Dictionary<string, double>(outcome.Seconds) { ["checksum and shape"] = _shapeSeconds },
+            BulkSeconds = new Dictionary<string, double>(outcome.Seconds) { ["checksum and shape"] = candidate.Seconds },
         };
+        return (outcomeRow, null);
     }
 
     /// <summary>The batch id of a file: its feed and a hash of feed, default season and content.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DuckDB.NET.Data;
+using Insights.Ingest.Lake;
 using Insights.Warehouse.Models;
 
 namespace Insights.Warehouse.Building;

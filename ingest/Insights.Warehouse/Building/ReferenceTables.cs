@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using Insights.Ingest.Lake;
 using Insights.Model.Reference;
 using Insights.Model.Review;
 

@@ -34,8 +34,8 @@ public sealed class BulkFuzzTests(ITestOutputHelper output)
             var csv = work.Combine($"f{i:00}", "scores.csv");
             Directory.CreateDirectory(Path.GetDirectoryName(csv)!);
             File.WriteAllText(csv, text, new UTF8Encoding(false));
-            var rows = await LandAsync(csv, work.Combine($"f{i:00}", "rows"), long.MaxValue);
-            var bulk = await LandAsync(csv, work.Combine($"f{i:00}", "bulk"), 0);
+            var rows = await BulkIdentityTests.LandAnyAsync(csv, work.Combine($"f{i:00}", "rows"), long.MaxValue);
+            var bulk = await BulkIdentityTests.LandAnyAsync(csv, work.Combine($"f{i:00}", "bulk"), 0);
             Assert.True(rows.Outcome.Status == bulk.Outcome.Status, $"file {i}: {rows.Outcome.Status} row by row, {bulk.Outcome.Status} bulk ({bulk.Outcome.ErrorEn})");
             if (bulk.Outcome.LandedBy == "bulk")
             {
@@ -66,14 +66,6 @@ public sealed class BulkFuzzTests(ITestOutputHelper output)
         output.WriteLine($"{Files} files: {taken} taken by the bulk path, {givenBack} given back to the row path");
         Assert.True(taken >= 5, $"only {taken} files were taken by the bulk path");
         Assert.True(givenBack >= 5, $"only {givenBack} files were given back");
-    }
-
-    private static async Task<(Ingest.Pipeline.FileOutcome Outcome, Ingest.Lake.BatchManifest? Manifest, string Lake)> LandAsync(string csv, string lake, long bulkMinBytes)
-    {
-        var options = new Ingest.Pipeline.IngestOptions(csv, lake, "OUT-DEFAULT", Support.LakeRuns.KeyBytes) { BulkMinBytes = bulkMinBytes };
-        var outcome = Assert.Single(await new Ingest.Pipeline.LakeIngestor(options).IngestAsync());
-        var manifests = new Ingest.Lake.LakeStore(lake).Manifests();
-        return (outcome, manifests.Count == 1 ? manifests[0] : null, lake);
     }
 
     private static string FirstDifference(List<string> expected, List<string> actual)

@@ -77,9 +77,11 @@ public sealed class LongScoreFeed : Feed
     /// <inheritdoc />
     public override void Land(FeedRow row, LandingContext context)
     {
-        var fileStage = ((StageBinding)row.Binding).Stage;
-        var text = new string?[Fields.Count];
-        var number = new double?[Fields.Count];
+        var binding = (StageBinding)row.Binding;
+        var fileStage = binding.Stage;
+        var (text, number) = (binding.Texts, binding.Numbers);
+        Array.Clear(text);
+        Array.Clear(number);
         DateTime? scoredAt = null;
         int round = 0;
         string? roundLabel = null;
@@ -152,5 +154,11 @@ public sealed class LongScoreFeed : Feed
         : FeedBinding(feed, header, columns)
     {
         public Stage? Stage { get; } = stage;
+
+        // The values of the row being landed, one per field: the rows of a file are landed one after another, so
+        // the binding (one per file) holds them and no row allocates.
+        public string?[] Texts { get; } = new string?[columns.Length];
+
+        public double?[] Numbers { get; } = new double?[columns.Length];
     }
 }

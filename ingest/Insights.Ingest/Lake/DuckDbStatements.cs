@@ -1,18 +1,28 @@
 using DuckDB.NET.Data;
 
-namespace Insights.Warehouse.Building;
+namespace Insights.Ingest.Lake;
 
-/// <summary>The two statements the build issues over and over: run SQL the code itself wrote, and append rows.</summary>
-internal static class DuckDbStatements
+/// <summary>
+/// The two statements the warehouse build and the bulk ingest issue over and over: run SQL the code itself wrote
+/// (no value from a user in its text), and append rows through DuckDB's appender.
+/// </summary>
+public static class DuckDbStatements
 {
-    internal static void Execute(DuckDBConnection connection, string sql)
+    /// <summary>Runs generated SQL (one or more statements).</summary>
+    /// <param name="connection">An open connection.</param>
+    /// <param name="sql">The SQL text.</param>
+    public static void Execute(DuckDBConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
 
-    internal static void Append(DuckDBConnection connection, string table, IEnumerable<object?[]> rows)
+    /// <summary>Appends rows to a table, each a value per column in the table's order.</summary>
+    /// <param name="connection">An open connection.</param>
+    /// <param name="table">The table.</param>
+    /// <param name="rows">The rows: null, text, whole numbers, reals, booleans, dates and date-times.</param>
+    public static void Append(DuckDBConnection connection, string table, IEnumerable<object?[]> rows)
     {
         using var appender = connection.CreateAppender(table);
         foreach (var values in rows)
