@@ -12,7 +12,9 @@ public sealed class IdempotentIngestTests(ITestOutputHelper output)
     /// lists, each file's counts balance (read = landed + quarantined) and equal the manifest's row count; (b) a second
     /// ingest of the same folder reports every file <c>unchanged</c> with the same counts, commits no new batch, and the
     /// rebuilt warehouse is identical to the first, table by table and row by row (every column, loaded_at included,
-    /// since nothing is re-landed). Both with the row-by-row path and with the long score CSV on the bulk path.
+    /// since nothing is re-landed; the data tests' carry-over bookkeeping aside), and that second build carried every
+    /// season's season-scoped data tests under unchanged fingerprints. Both with the row-by-row path and with the long
+    /// score CSV on the bulk path.
     /// </summary>
     /// <param name="bulk">Whether the long score CSV takes the bulk path.</param>
     [Theory]
@@ -29,8 +31,9 @@ public sealed class IdempotentIngestTests(ITestOutputHelper output)
 
         var first = await LakeRuns.LandAsync(season.ExportFolder, lake, bulkMinBytes);
         Assert.Equal(bulk, first.Any(o => o.LandedBy == "bulk"));
-        LakeRuns.Build(lake, warehouse);
+        var build1 = LakeRuns.Build(lake, warehouse);
         var dump1 = WarehouseDump.Read(warehouse);
+        var fingerprints1 = LakeRuns.Query(warehouse, "SELECT season, fingerprint FROM etl_data_test_season ORDER BY ALL").Select(r => string.Join(" ", r.Values)).ToList();
         var manifests1 = new LakeStore(lake).Manifests();
 
         Assert.Equal(season.ManifestRows.Keys.Order(StringComparer.Ordinal), first.Select(o => o.File).Order(StringComparer.Ordinal));
@@ -42,7 +45,7 @@ public sealed class IdempotentIngestTests(ITestOutputHelper output)
         }
 
         var second = await LakeRuns.LandAsync(season.ExportFolder, lake, bulkMinBytes);
-        LakeRuns.Build(lake, warehouse);
+        var build2 = LakeRuns.Build(lake, warehouse);
         var dump2 = WarehouseDump.Read(warehouse);
 
         Assert.All(second, o => Assert.True(o.Status == "unchanged", $"{o.File}: {o.Status}"));
@@ -57,6 +60,12 @@ public sealed class IdempotentIngestTests(ITestOutputHelper output)
         Assert.Equal(manifests1.Select(m => (m.BatchId, m.Sequence)), new LakeStore(lake).Manifests().Select(m => (m.BatchId, m.Sequence)));
         var differences = WarehouseDump.Differences(dump1, dump2);
         Assert.True(differences is null, "the warehouse changed on a second ingest of the same files:\n" + differences);
+
+        // Nothing changed, so the second build carried every season's season-scoped data tests, under the same fingerprints.
+        Assert.Empty(build1.DataTestsCarried);
+        Assert.Equal(fingerprints1.Select(f => f.Split(' ')[0]), build2.DataTestsCarried);
+        Assert.Contains(LakeRuns.Season, build2.DataTestsCarried);
+        Assert.Equal(fingerprints1, LakeRuns.Query(warehouse, "SELECT season, fingerprint FROM etl_data_test_season ORDER BY ALL").Select(r => string.Join(" ", r.Values)));
         output.WriteLine($"{first.Count} files, {first.Sum(o => o.RowsRead):N0} rows; warehouse {dump1.Tables.Count} tables and views, {dump1.Rows:N0} rows; {clock.Elapsed.TotalSeconds:0.0} s");
     }
 

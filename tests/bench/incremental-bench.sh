@@ -3,6 +3,9 @@
 # (season INC; 40 projects x 5 judges x 5 criteria per file) landed by one ingest, then RUNS new 1,000-row files
 # ingested one at a time, each timed (wall, peak RSS) with GNU time. Prints each run and the median.
 #   usage: tests/bench/incremental-bench.sh [BATCHES=100] [RUNS=3]      (BENCH_DIR overrides /tmp/insights-incremental)
+# With FROM=DIR (a folder holding lake/ and warehouse.duckdb, e.g. ingest-bench.sh's /tmp/insights-bench after its 10 M
+# run) the lake is a copy of that one instead of BATCHES files; one new file is ingested untimed first, so that the
+# warehouse holds this version's record of the seasons that passed their data tests, then RUNS files are timed.
 set -euo pipefail
 batches="${1:-100}"
 runs="${2:-3}"
@@ -22,15 +25,23 @@ write() {  # write FILE INDEX
     for (p = 1; p <= 40; p++) for (j = 1; j <= 5; j++) for (k = 1; k <= 5; k++)
       printf "INC,written,T%02d,P%d,J%d-%d,F%d-P%d,%s,%d,100\n", (f % 12) + 1, f, f, j, f, p, c[k], (f * 7 + p * 3 + j * 5 + k) % 101 }' > "$1"
 }
-for i in $(seq "$batches"); do write "$dir/lake-files/b$i.csv" "$i"; done
 for i in $(seq "$runs"); do write "$dir/new/n$i.csv" "$((batches + i))"; done
-
-dotnet "$dll" ingest "$dir/lake-files" --warehouse "$dir/W.duckdb" --season INC --json > /dev/null || true
+if [ -n "${FROM:-}" ]; then
+  cp -r "$FROM/lake" "$dir/lake" && cp "$FROM/warehouse.duckdb" "$dir/W.duckdb"
+  write "$dir/settle.csv" 0
+  dotnet "$dll" ingest "$dir/settle.csv" --warehouse "$dir/W.duckdb" --lake "$dir/lake" --season INC --json > /dev/null || true
+  label() { echo "the lake of $FROM + $(( $1 - 1 )) new batches"; }
+else
+  for i in $(seq "$batches"); do write "$dir/lake-files/b$i.csv" "$i"; done
+  dotnet "$dll" ingest "$dir/lake-files" --warehouse "$dir/W.duckdb" --lake "$dir/lake" --season INC --json > /dev/null || true
+  label() { echo "a lake of $(( batches + $1 - 1 )) batches"; }
+fi
 times=()
 for i in $(seq "$runs"); do
-  /usr/bin/time -f "%e %M" -o "$dir/run.time" dotnet "$dll" ingest "$dir/new/n$i.csv" --warehouse "$dir/W.duckdb" --season INC --json > "$dir/run.json" || true
+  /usr/bin/time -f "%e %M" -o "$dir/run.time" dotnet "$dll" ingest "$dir/new/n$i.csv" --warehouse "$dir/W.duckdb" --lake "$dir/lake" --season INC --json > "$dir/run.json" || true
   read -r t m < "$dir/run.time"; times+=("$t")
-  build="$(tr -d '\n' < "$dir/run.json" | grep -oE '"seconds": [0-9.]+' | head -1)"
-  echo "run $i  one 1,000-row batch into a lake of $((batches + i - 1)) batches: $t s, peak RSS $((m / 1024)) MiB ($build)"
+  tests="$(tr -d '\n ' < "$dir/run.json" | grep -oE '"datatests":[0-9.]+' | head -1)"
+  carried="$(tr -d '\n ' < "$dir/run.json" | grep -oE '"data_tests_carried":\[[^]]*\]' | head -1)"
+  echo "run $i  one 1,000-row batch into $(label "$i"): $t s, peak RSS $((m / 1024)) MiB ($tests s, $carried)"
 done
 printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {printf "median: %.2f s\n", (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'

@@ -40,11 +40,15 @@ internal static class IngestCommand
             DefaultValueFactory = _ => "auto",
         };
         bulk.AcceptOnlyFromAmong("auto", "always", "never");
+        var retestAll = new Option<bool>("--retest-all")
+        {
+            Description = "所有数据测试覆盖全部赛季，不沿用上次通过的结果 / run every data test over every season, carrying no pass of the last build",
+        };
         var keyFile = WarehouseOptions.PersonalDataKeyFile();
         var json = new Option<bool>("--json") { Description = "以 JSON 输出摘要 / print a machine-readable summary (JSON) instead of tables" };
         var command = new Command("ingest", "导入一个赛季的文件到数据湖与数据仓库 / land a season's files in the lake and the warehouse")
         {
-            source, warehouse, lake, season, encoding, feed, rules, layout, bulk, keyFile, json,
+            source, warehouse, lake, season, encoding, feed, rules, layout, bulk, retestAll, keyFile, json,
         };
         command.SetAction((parse, cancellationToken) => IngestRunner.RunAsync(
             new IngestRequest(
@@ -60,6 +64,7 @@ internal static class IngestCommand
             {
                 Rules = parse.GetValue(rules)?.FullName,
                 Bulk = parse.GetValue(bulk)!,
+                RetestAll = parse.GetValue(retestAll),
             },
             cancellationToken));
         return command;

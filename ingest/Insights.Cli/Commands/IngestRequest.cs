@@ -17,4 +17,7 @@ internal sealed record IngestRequest(
 
     /// <summary>The bulk path: <c>auto</c> (long score CSVs from 64 MiB), <c>always</c> or <c>never</c>.</summary>
     public string Bulk { get; init; } = "auto";
+
+    /// <summary>Runs every data test over every season (no season's earlier pass carried).</summary>
+    public bool RetestAll { get; init; }
 }

@@ -83,7 +83,7 @@ internal static class IngestRunner
             // Give the landing's memory back before DuckDB takes its own: the two phases peak one after the other.
             GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            report = WarehouseBuilder.Build(ingestor.Lake, request.Warehouse);
+            report = WarehouseBuilder.Build(ingestor.Lake, request.Warehouse, retestAll: request.RetestAll);
         }
         catch (Exception e) when (DiskFull.Is(e))
         {
@@ -110,6 +110,7 @@ internal static class IngestRunner
                 files = outcomes,
                 findings = report.Findings,
                 data_tests = report.Tests,
+                data_tests_carried = report.DataTestsCarried,
                 tables = report.Tables,
                 build_seconds = report.Seconds,
                 seconds = Math.Round(clock.Elapsed.TotalSeconds, 1),

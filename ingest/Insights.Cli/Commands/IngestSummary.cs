@@ -89,6 +89,12 @@ internal static class IngestSummary
             }
         }
 
+        if (report.DataTestsCarried.Count > 0)
+        {
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+                $"按赛季的数据测试沿用上次通过的结果（输入未变）/ season-scoped data tests carried (passed before, input unchanged): {string.Join(", ", report.DataTestsCarried)}; --retest-all 全部重测 / reruns them");
+        }
+
         if (report.AnalysisKept.Count > 0)
         {
             console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[green]分析结果已保留 / analysis kept[/] (输入未变 / input unchanged): {string.Join(", ", report.AnalysisKept)}");

@@ -65,6 +65,11 @@ internal static class AnalysisCarryOver
             }
         }
 
+        if (analysed.Count == 0)
+        {
+            return CarriedAnalysis.None;    // nothing analysed: the input fingerprints (a scan of every score) are not needed
+        }
+
         var current = new Dictionary<string, string>(StringComparer.Ordinal);
         using (var command = building.CreateCommand())
         {

@@ -28,6 +28,10 @@ public sealed record BuildReport(
     /// <summary>Why the old warehouse's analysis could not be compared or copied (then none was kept); null when it could.</summary>
     public string? AnalysisProblem { get; init; }
 
+    /// <summary>Seasons whose season-scoped data tests were not run again: they passed in the old warehouse and
+    /// everything they read is unchanged.</summary>
+    public IReadOnlyList<string> DataTestsCarried { get; init; } = [];
+
     /// <summary>Whether every data test of severity error passed.</summary>
     public bool TestsPassed => Tests.All(t => t.Passed || t.Severity != "error");
 }

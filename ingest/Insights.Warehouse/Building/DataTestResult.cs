@@ -8,6 +8,12 @@ namespace Insights.Warehouse.Building;
 /// <param name="Sample">The first failing rows, as text.</param>
 public sealed record DataTestResult(string Name, string Severity, string Description, long Failures, IReadOnlyList<string> Sample)
 {
+    /// <summary>
+    /// Seasons whose result of this season-scoped test was carried from the previous build (inputs unchanged, passed
+    /// there); 0 when the test ran over every season.
+    /// </summary>
+    public int SeasonsCarried { get; init; }
+
     /// <summary>Whether the test passed.</summary>
     public bool Passed => Failures == 0;
 }

@@ -9,55 +9,143 @@ namespace Insights.Warehouse.Building;
 /// Runs the data tests: each <c>datatests/NAME.sql</c> is a query that returns the rows breaking an expectation
 /// (unique, not null, relationships, accepted values, expressions). Its first line says <c>-- severity: error</c>
 /// or <c>-- severity: warn</c>, its second what it checks. Results go to <c>etl_data_test</c>.
+/// A test whose header says <c>-- scope: season</c> (<see cref="DataTestFile.BySeason"/>) is counted per season: a
+/// season none of whose scoped tests failed is recorded in <c>etl_data_test_season</c> with its fingerprint, and the
+/// next build, given a <see cref="DataTestScope"/>, runs the scoped tests over the other seasons only (the lake views
+/// narrowed to their files, the rows filtered to them) and carries the passes of the seasons whose fingerprint is
+/// unchanged. Only passes are carried: a season that failed a test is tested again, and every test without the scope
+/// line runs whole in every build.
 /// </summary>
 public static class DataTestRunner
 {
     private const int SampleRows = 5;
 
-    /// <summary>Runs every embedded data test on a connection.</summary>
+    /// <summary>Runs every embedded data test on a connection, each over every season.</summary>
     /// <param name="connection">An open connection to a built warehouse.</param>
-    public static IReadOnlyList<DataTestResult> Run(DuckDBConnection connection)
+    public static IReadOnlyList<DataTestResult> Run(DuckDBConnection connection) => Run(connection, null);
+
+    /// <summary>Runs the data tests, the season-scoped ones over the seasons <paramref name="scope"/> does not carry.</summary>
+    /// <param name="connection">An open connection to the warehouse being built.</param>
+    /// <param name="scope">What may be carried; null runs every test whole and records no season.</param>
+    internal static IReadOnlyList<DataTestResult> Run(DuckDBConnection connection, DataTestScope? scope)
     {
-        var assembly = typeof(DataTestRunner).Assembly;
-        var results = new List<DataTestResult>();
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith("datatests/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        var tests = Files();
+        var results = new Dictionary<string, DataTestResult>(StringComparer.Ordinal);
+        foreach (var test in tests.Where(t => scope is null || !t.BySeason))
         {
-            var sql = ModelGraph.Read(assembly, resource).Trim().TrimEnd(';');
-            var lines = sql.Split('\n');
-            var severity = lines[0].Contains("warn", StringComparison.OrdinalIgnoreCase) ? "warn" : "error";
-            var description = lines.Length > 1 && lines[1].StartsWith("--", StringComparison.Ordinal) ? lines[1][2..].Trim() : string.Empty;
-            var name = Path.GetFileNameWithoutExtension(resource);
-            long failures;
-            var sample = new List<string>();
-            try
-            {
-                using (var command = connection.CreateCommand())
-                {
-                    command.CommandText = $"SELECT count(*) FROM (\n{sql}\n)";
-                    failures = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-                }
-
-                if (failures > 0)
-                {
-                    using var command = connection.CreateCommand();
-                    command.CommandText = $"SELECT * FROM (\n{sql}\n) LIMIT {SampleRows}";
-                    using var reader = command.ExecuteReader();
-                    while (reader.Read())
-                    {
-                        sample.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
-                    }
-                }
-            }
-            catch (DuckDBException e)
-            {
-                throw new InvalidOperationException($"数据测试 {name}.sql 无法运行 / data test {name}.sql cannot run: {e.Message}", e);
-            }
-
-            results.Add(new DataTestResult(name, severity, description, failures, sample));
+            results[test.Name] = Guard(test, () => Whole(connection, test));
         }
 
-        DuckDbStatements.Execute(connection, "CREATE TABLE etl_data_test (test_name VARCHAR, severity VARCHAR, description VARCHAR, failures BIGINT, sample VARCHAR)");
-        DuckDbStatements.Append(connection, "etl_data_test", results.Select(r => new object?[] { r.Name, r.Severity, r.Description, r.Failures, string.Join("\n", r.Sample) }));
-        return results;
+        if (scope is not null)
+        {
+            var failed = new HashSet<string>(StringComparer.Ordinal);
+            var unattributed = false;
+            var narrowed = scope.Carried.Count > 0;
+            var filter = string.Empty;
+            if (narrowed)
+            {
+                DuckDbStatements.Execute(connection, "CREATE TEMP TABLE data_test_carried (season VARCHAR)");
+                DuckDbStatements.Append(connection, "data_test_carried", scope.Carried.Select(s => new object?[] { s }));
+                filter = "WHERE season IS NULL OR season NOT IN (SELECT season FROM data_test_carried)";
+                var tested = scope.Fingerprints.Keys.Where(s => !scope.Carried.Contains(s)).ToHashSet(StringComparer.Ordinal);
+                LakeTables.Scope(connection, scope.Views, scope.LakeRoot, tested);
+            }
+
+            try
+            {
+                foreach (var test in tests.Where(t => t.BySeason))
+                {
+                    results[test.Name] = Guard(test, () => BySeason(connection, test, filter, scope.Carried.Count, failed, ref unattributed));
+                }
+            }
+            finally
+            {
+                if (narrowed)
+                {
+                    LakeTables.Scope(connection, scope.Views, scope.LakeRoot, null);
+                    DuckDbStatements.Execute(connection, "DROP TABLE data_test_carried");
+                }
+            }
+
+            // A failing row without a season could belong to any: then no season is recorded as passed.
+            DuckDbStatements.Execute(connection, "CREATE TABLE etl_data_test_season (season VARCHAR, fingerprint VARCHAR, carried BOOLEAN)");
+            DuckDbStatements.Append(connection, "etl_data_test_season", unattributed ? [] : scope.Fingerprints
+                .Where(f => !failed.Contains(f.Key))
+                .Select(f => new object?[] { f.Key, f.Value, scope.Carried.Contains(f.Key) }));
+        }
+
+        var ordered = tests.Select(t => results[t.Name]).ToList();
+        DuckDbStatements.Execute(connection, "CREATE TABLE etl_data_test (test_name VARCHAR, severity VARCHAR, description VARCHAR, failures BIGINT, sample VARCHAR, seasons_carried BIGINT)");
+        DuckDbStatements.Append(connection, "etl_data_test", ordered.Select(r => new object?[] { r.Name, r.Severity, r.Description, r.Failures, string.Join("\n", r.Sample), (long)r.SeasonsCarried }));
+        return ordered;
+    }
+
+    private static List<DataTestFile> Files()
+    {
+        var assembly = typeof(DataTestRunner).Assembly;
+        return [.. assembly.GetManifestResourceNames().Where(n => n.StartsWith("datatests/", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
+            .Select(r => DataTestFile.Parse(Path.GetFileNameWithoutExtension(r), ModelGraph.Read(assembly, r)))];
+    }
+
+    private static DataTestResult Whole(DuckDBConnection connection, DataTestFile test)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM (\n{test.Sql}\n)";
+        var failures = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        return new DataTestResult(test.Name, test.Severity, test.Description, failures, failures > 0 ? Sample(connection, test, string.Empty) : []);
+    }
+
+    // The failing rows of the tested seasons, counted per season.
+    private static DataTestResult BySeason(DuckDBConnection connection, DataTestFile test, string filter, int carried, HashSet<string> failed, ref bool unattributed)
+    {
+        long failures = 0;
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"SELECT season, count(*) FROM (\n{test.Sql}\n) {filter} GROUP BY ALL";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                failures += reader.GetInt64(1);
+                if (reader.IsDBNull(0))
+                {
+                    unattributed = true;
+                }
+                else
+                {
+                    failed.Add(reader.GetString(0));
+                }
+            }
+        }
+
+        return new DataTestResult(test.Name, test.Severity, test.Description, failures, failures > 0 ? Sample(connection, test, filter) : [])
+        {
+            SeasonsCarried = carried,
+        };
+    }
+
+    private static List<string> Sample(DuckDBConnection connection, DataTestFile test, string filter)
+    {
+        var sample = new List<string>();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT * FROM (\n{test.Sql}\n) {filter} LIMIT {SampleRows}";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            sample.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
+        }
+
+        return sample;
+    }
+
+    private static DataTestResult Guard(DataTestFile test, Func<DataTestResult> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (DuckDBException e)
+        {
+            throw new InvalidOperationException($"数据测试 {test.Name}.sql 无法运行 / data test {test.Name}.sql cannot run: {e.Message}", e);
+        }
     }
 }

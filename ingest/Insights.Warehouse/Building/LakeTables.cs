@@ -14,7 +14,9 @@ namespace Insights.Warehouse.Building;
 /// </summary>
 internal static class LakeTables
 {
-    public static void Load(DuckDBConnection connection, LakeStore lake)
+    /// <summary>Creates <c>etl_batch</c>, <c>etl_season_drop</c> and the lake views.</summary>
+    /// <returns>The views and the files each reads, by season (for <see cref="Scope"/> and the data tests' fingerprints).</returns>
+    public static IReadOnlyList<LakeView> Load(DuckDBConnection connection, LakeStore lake)
     {
         var manifests = lake.Manifests();
         var current = lake.Current();
@@ -34,17 +36,20 @@ internal static class LakeTables
                 .Select(n => n.BatchId).FirstOrDefault(),
         }));
 
+        var views = new List<LakeView>();
         foreach (var dataset in LakeDatasets.All)
         {
-            var files = current.SelectMany(c => c.Batch.Files.Where(f => f.Dataset == dataset.Name && f.Season == c.Season)).Select(f => lake.FullPath(f.Path)).Distinct().ToList();
-            Create(connection, "lake_" + dataset.Name, dataset, files, lake.Root);
+            var files = current.SelectMany(c => c.Batch.Files.Where(f => f.Dataset == dataset.Name && f.Season == c.Season))
+                .Select(f => new LakeFile(f.Season, lake.FullPath(f.Path))).Distinct().ToList();
+            views.Add(new LakeView("lake_" + dataset.Name, dataset, files));
         }
 
         // A dropped season's files are gone: its history went with it.
         var drops = lake.Drops();
         var history = manifests.SelectMany(m => m.Files.Where(f => f.Dataset == LakeDatasets.Project.Name && !drops.Any(d => d.Covers(m, f.Season))))
-            .Select(f => lake.FullPath(f.Path)).ToList();
-        Create(connection, "lake_project_history", LakeDatasets.Project, history, lake.Root);
+            .Select(f => new LakeFile(f.Season, lake.FullPath(f.Path))).ToList();
+        views.Add(new LakeView("lake_project_history", LakeDatasets.Project, history));
+        Scope(connection, views, lake.Root, null);
 
         DuckDbStatements.Execute(connection, """
             CREATE TABLE etl_season_drop (season VARCHAR, after_sequence BIGINT, dropped_at TIMESTAMP, dropped_by VARCHAR, host VARCHAR,
@@ -54,6 +59,21 @@ internal static class LakeTables
         {
             d.Season, d.AfterSequence, d.DroppedAt, d.DroppedBy, d.Host, string.Join(";", d.Batches), d.LakeRows,
         }));
+        return views;
+    }
+
+    /// <summary>
+    /// (Re)creates the lake views over the files of the given seasons only, or of every season when
+    /// <paramref name="seasons"/> is null: the data tests narrow the views to the seasons they must test
+    /// (<see cref="DataTestRunner"/>) and widen them again before the build ends. Every model reads the lake through
+    /// these views (DuckDB binds a view's SQL when it is read), so a narrowed view narrows every model that is a view.
+    /// </summary>
+    public static void Scope(DuckDBConnection connection, IReadOnlyList<LakeView> views, string lakeRoot, IReadOnlySet<string>? seasons)
+    {
+        foreach (var view in views)
+        {
+            Create(connection, view.Name, view.Dataset, [.. view.Files.Where(f => seasons is null || seasons.Contains(f.Season)).Select(f => f.Path)], lakeRoot);
+        }
     }
 
     // File, checksum and load time are the same for every row of a batch: the warehouse keeps them once, in etl_batch.
@@ -66,7 +86,7 @@ internal static class LakeTables
         {
             // No file: a typed empty view, so the models that read it still find every column.
             var empty = string.Join(", ", kept.Select(c => $"CAST(NULL AS {SqlType(c.Kind)}) AS {c.Name}"));
-            DuckDbStatements.Execute(connection, $"CREATE VIEW {table} AS SELECT {empty} WHERE false");
+            DuckDbStatements.Execute(connection, $"CREATE OR REPLACE VIEW {table} AS SELECT {empty} WHERE false");
             return;
         }
 
@@ -77,7 +97,7 @@ internal static class LakeTables
         var names = string.Join(", ", kept.Select(c => $"CAST({c.Name} AS {SqlType(c.Kind)}) AS {c.Name}"));
         // Not hive partitioning: the folder names (season=...) are the lake's own escaping, not URL encoding, and the
         // season is a column of every file (a season with Chinese characters failed DuckDB's decoding of its folder).
-        DuckDbStatements.Execute(connection, $"CREATE VIEW {table} AS SELECT {names} FROM read_parquet({LakeSql.List(files, lakeRoot)}, union_by_name = true, hive_partitioning = false)");
+        DuckDbStatements.Execute(connection, $"CREATE OR REPLACE VIEW {table} AS SELECT {names} FROM read_parquet({LakeSql.List(files, lakeRoot)}, union_by_name = true, hive_partitioning = false)");
     }
 
     private static string SqlType(ValueKind kind) => kind switch

@@ -12,7 +12,9 @@ namespace Insights.Warehouse.Building;
 /// analytics tables among them, empty), the analysis kept from the old warehouse, then the data tests. The build writes a new file in an owner-only folder beside the warehouse
 /// (<c>W.duckdb.building/</c>, with DuckDB's log and spill files) and renames it over the old one when complete, in one
 /// step, so a reader (or a killed build) never sees a half-built or missing warehouse. The old warehouse's analysis of
-/// a season is kept while what it read is unchanged (<see cref="AnalysisCarryOver"/>). The warehouse is owner-only (0600, its folder 0700
+/// a season is kept while what it read is unchanged (<see cref="AnalysisCarryOver"/>), and so are the passes of its
+/// season-scoped data tests (<see cref="DataTestRunner"/>, <see cref="SeasonFingerprints"/>), so that a new batch
+/// costs the data tests of the seasons it changes, not of the whole lake. The warehouse is owner-only (0600, its folder 0700
 /// when the build creates it), as the lake is: DuckDB creates its files with the process's default mode.
 /// </summary>
 public static class WarehouseBuilder
@@ -21,7 +23,8 @@ public static class WarehouseBuilder
     /// <param name="lake">The lake to build from.</param>
     /// <param name="warehousePath">The DuckDB file to (re)create.</param>
     /// <param name="progress">Receives the name of each step.</param>
-    public static BuildReport Build(LakeStore lake, string warehousePath, IProgress<string>? progress = null)
+    /// <param name="retestAll">Runs every data test over every season, carrying no earlier pass.</param>
+    public static BuildReport Build(LakeStore lake, string warehousePath, IProgress<string>? progress = null, bool retestAll = false)
     {
         var final = Path.GetFullPath(warehousePath);
         OwnerOnly.CreateDirectory(Path.GetDirectoryName(final)!);
@@ -32,6 +35,7 @@ public static class WarehouseBuilder
         var models = ModelGraph.Ordered();
         IReadOnlyList<DataTestResult> tests;
         CarriedAnalysis carried;
+        IReadOnlySet<string> testsCarried;
         var timings = new List<(string Step, double Seconds)>();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         void Step(string name)
@@ -50,7 +54,7 @@ public static class WarehouseBuilder
                 DuckDbStatements.Execute(connection, "SET preserve_insertion_order = false");
                 ReferenceTables.Load(connection, ReferenceCatalog.EmbeddedSeasons().Select(ReferenceCatalog.Load));
                 Step("reference");
-                LakeTables.Load(connection, lake);
+                var views = LakeTables.Load(connection, lake);
                 Step("lake");
                 foreach (var model in models)
                 {
@@ -69,7 +73,10 @@ public static class WarehouseBuilder
                 // The analysis kept first, so that the data tests check its rows too.
                 carried = AnalysisCarryOver.Carry(connection, final);
                 Step("analysis kept");
-                tests = DataTestRunner.Run(connection);
+                var fingerprints = SeasonFingerprints.Compute(connection, views, lake.Root);
+                testsCarried = retestAll ? new HashSet<string>() : SeasonFingerprints.Unchanged(final, fingerprints);
+                Step("fingerprints");
+                tests = DataTestRunner.Run(connection, new DataTestScope(views, lake.Root, fingerprints, testsCarried));
                 Step("data tests");
                 DuckDbStatements.Execute(connection, "CHECKPOINT");
                 Step("checkpoint");
@@ -86,7 +93,7 @@ public static class WarehouseBuilder
         // One rename over the old file: a reader, or a kill at any moment, finds the old warehouse or the new one.
         WarehouseFiles.Replace(building, final);
         Directory.Delete(folder, recursive: true);
-        return Report(final, models, tests, timings) with { AnalysisKept = carried.Kept, AnalysisStale = carried.Stale, AnalysisProblem = carried.Problem };
+        return Report(final, models, tests, timings) with { AnalysisKept = carried.Kept, AnalysisStale = carried.Stale, AnalysisProblem = carried.Problem, DataTestsCarried = [.. testsCarried.Order(StringComparer.Ordinal)] };
     }
 
     private static BuildReport Report(string path, IReadOnlyList<SqlModel> models, IReadOnlyList<DataTestResult> tests, List<(string Step, double Seconds)> timings)

@@ -1,5 +1,6 @@
 -- severity: error
 -- the committees' score spreads are on the 100-point scale (0..100, quartiles ordered) and the ICCs at most 1
+-- scope: season
 SELECT season, stage, track_code, score_min, score_q1, score_median, score_q3, score_max, icc1_mean, icc1k_mean
 FROM rpt_committee_scores
 WHERE score_min < -1e-9 OR score_max > 100 + 1e-9

@@ -1,5 +1,6 @@
 -- severity: error
 -- fact_score has one row per judge, project, criterion and stage (across all files of a season)
+-- scope: season
 -- Grouping ten million rows by seven text columns is slow; group by their hash first, then check the few hash
 -- groups that repeat on the real columns, so the test stays exact.
 WITH hashed AS (

@@ -1,5 +1,6 @@
 -- severity: error
 -- rpt_judge: one row per season, stage, track and judge; a judge's mean total lies on the 100-point scale
+-- scope: season
 SELECT season, stage, track_code, judge_id, count(*) AS n
 FROM rpt_judge
 GROUP BY season, stage, track_code, judge_id

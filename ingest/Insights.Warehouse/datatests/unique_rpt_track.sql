@@ -1,5 +1,6 @@
 -- severity: error
 -- rpt_track: one row per season and track; its counts are never negative
+-- scope: season
 SELECT season, track_code, count(*) AS n
 FROM rpt_track
 GROUP BY season, track_code

@@ -1,5 +1,6 @@
 -- severity: error
 -- every score has its keys and a value, lies on its criterion's scale where the scale is known, and has a stage of the notice in seasons with reference data
+-- scope: season
 SELECT s.*,
        CASE WHEN season IS NULL OR stage IS NULL OR track_code IS NULL OR panel_id IS NULL OR judge_id IS NULL
                  OR project_id IS NULL OR criterion IS NULL OR score IS NULL THEN 'not null'
