@@ -25,10 +25,12 @@ write() {  # write FILE INDEX
     for (p = 1; p <= 40; p++) for (j = 1; j <= 5; j++) for (k = 1; k <= 5; k++)
       printf "INC,written,T%02d,P%d,J%d-%d,F%d-P%d,%s,%d,100\n", (f % 12) + 1, f, f, j, f, p, c[k], (f * 7 + p * 3 + j * 5 + k) % 101 }' > "$1"
 }
-for i in $(seq "$runs"); do write "$dir/new/n$i.csv" "$((batches + i))"; done
+# Files of another lake may hold any index: the new ones start far from the generated ones.
+first="$batches"; [ -n "${FROM:-}" ] && first=$((1000000 + RANDOM))
+for i in $(seq "$runs"); do write "$dir/new/n$i.csv" "$((first + i))"; done
 if [ -n "${FROM:-}" ]; then
   cp -r "$FROM/lake" "$dir/lake" && cp "$FROM/warehouse.duckdb" "$dir/W.duckdb"
-  write "$dir/settle.csv" 0
+  write "$dir/settle.csv" "$first"
   dotnet "$dll" ingest "$dir/settle.csv" --warehouse "$dir/W.duckdb" --lake "$dir/lake" --season INC --json > /dev/null || true
   label() { echo "the lake of $FROM + $(( $1 - 1 )) new batches"; }
 else
@@ -40,8 +42,9 @@ times=()
 for i in $(seq "$runs"); do
   /usr/bin/time -f "%e %M" -o "$dir/run.time" dotnet "$dll" ingest "$dir/new/n$i.csv" --warehouse "$dir/W.duckdb" --lake "$dir/lake" --season INC --json > "$dir/run.json" || true
   read -r t m < "$dir/run.time"; times+=("$t")
-  tests="$(tr -d '\n ' < "$dir/run.json" | grep -oE '"datatests":[0-9.]+' | head -1)"
-  carried="$(tr -d '\n ' < "$dir/run.json" | grep -oE '"data_tests_carried":\[[^]]*\]' | head -1)"
+  grep -q '"status": "landed"' "$dir/run.json" || { echo "run $i: the file did not land as a new batch (already in the lake?): not a measurement" >&2; exit 1; }
+  tests="$(tr -d '\n ' < "$dir/run.json" | grep -oE '"datatests":[0-9.]+' | head -1 || true)"
+  carried="$(tr -d '\n ' < "$dir/run.json" | grep -oE '"data_tests_carried":\[[^]]*\]' | head -1 || true)"
   echo "run $i  one 1,000-row batch into $(label "$i"): $t s, peak RSS $((m / 1024)) MiB ($tests s, $carried)"
 done
 printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {printf "median: %.2f s\n", (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'
