@@ -54,7 +54,21 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new() { Width = 1280, Height = 900 },
             AcceptDownloads = true,
         });
+        Patient(context);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// Gives a context's waits two minutes instead of Playwright's 30 seconds: in the full suite the test projects run
+    /// side by side on two cores, and a page whose server shares them with a warehouse build once took longer than 30 s
+    /// to load. A wait limit, not a timed assertion: a page that never loads still fails.
+    /// </summary>
+    /// <param name="context">A browser context.</param>
+    public static void Patient(IBrowserContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
     }
 
     /// <summary>Saves a full-page screenshot as artifacts/screenshots/{name}.png.</summary>

@@ -62,6 +62,7 @@ public sealed class StaticOutputTests(BrowserFixture browser) : IClassFixture<Br
     private async Task<List<string>> OpenEachAsync(string root, IReadOnlyList<string> pages, IReadOnlyCollection<string> pictures, string prefix, string locale)
     {
         var context = await browser.Browser.NewContextAsync(new() { Locale = locale, ViewportSize = new() { Width = 1280, Height = 900 } });
+        BrowserFixture.Patient(context);
         try
         {
             var page = await context.NewPageAsync();
