@@ -247,24 +247,12 @@ internal sealed class BulkScoreSql(FeedBinding binding, int headerLine, string r
             ["loaded_at"] = "p.loaded_at",
         };
         var columns = LakeDatasets.Score.Columns.Select(c =>
-            $"CAST({(values.TryGetValue(c.Name, out var v) ? v : "NULL")} AS {SqlType(c.Kind)}) AS {c.Name}");
+            $"CAST({(values.TryGetValue(c.Name, out var v) ? v : "NULL")} AS {c.Kind.DuckDbType()}) AS {c.Name}");
         return string.Create(CultureInfo.InvariantCulture, $"SELECT {string.Join(", ", columns)} FROM ({Checked()}), bulk_param AS p WHERE rule IS NULL AND season_no = {seasonNo}");
     }
 
     /// <summary>The lines of the rows the rules failed.</summary>
     public string FailedLines() => $"SELECT line FROM ({Checked()}) WHERE rule IS NOT NULL";
-
-    /// <summary>The DuckDB type of a lake column.</summary>
-    internal static string SqlType(ValueKind kind) => kind switch
-    {
-        ValueKind.Text => "VARCHAR",
-        ValueKind.WholeNumber => "BIGINT",
-        ValueKind.Real => "DOUBLE",
-        ValueKind.Date => "DATE",
-        ValueKind.DateTime => "TIMESTAMP",
-        ValueKind.Boolean => "BOOLEAN",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
 
     private string Value(int field) => binding.Has(field) ? $"v{field}" : "CAST(NULL AS DOUBLE)";
 

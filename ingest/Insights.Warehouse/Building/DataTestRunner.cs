@@ -38,46 +38,52 @@ public static class DataTestRunner
 
         if (scope is not null)
         {
-            var failed = new HashSet<string>(StringComparer.Ordinal);
-            var unattributed = false;
-            var narrowed = scope.Carried.Count > 0;
-            var filter = string.Empty;
-            if (narrowed)
-            {
-                DuckDbStatements.Execute(connection, "CREATE TEMP TABLE data_test_carried (season VARCHAR)");
-                DuckDbStatements.Append(connection, "data_test_carried", scope.Carried.Select(s => new object?[] { s }));
-                filter = "WHERE season IS NULL OR season NOT IN (SELECT season FROM data_test_carried)";
-                var tested = scope.Fingerprints.Keys.Where(s => !scope.Carried.Contains(s)).ToHashSet(StringComparer.Ordinal);
-                LakeTables.Scope(connection, scope.Views, scope.LakeRoot, tested);
-            }
-
-            try
-            {
-                foreach (var test in tests.Where(t => t.BySeason))
-                {
-                    results[test.Name] = Guard(test, () => BySeason(connection, test, filter, scope.Carried.Count, failed, ref unattributed));
-                }
-            }
-            finally
-            {
-                if (narrowed)
-                {
-                    LakeTables.Scope(connection, scope.Views, scope.LakeRoot, null);
-                    DuckDbStatements.Execute(connection, "DROP TABLE data_test_carried");
-                }
-            }
-
-            // A failing row without a season could belong to any: then no season is recorded as passed.
-            DuckDbStatements.Execute(connection, "CREATE TABLE etl_data_test_season (season VARCHAR, fingerprint VARCHAR, carried BOOLEAN)");
-            DuckDbStatements.Append(connection, "etl_data_test_season", unattributed ? [] : scope.Fingerprints
-                .Where(f => !failed.Contains(f.Key))
-                .Select(f => new object?[] { f.Key, f.Value, scope.Carried.Contains(f.Key) }));
+            RunBySeason(connection, tests.Where(t => t.BySeason), scope, results);
         }
 
         var ordered = tests.Select(t => results[t.Name]).ToList();
         DuckDbStatements.Execute(connection, "CREATE TABLE etl_data_test (test_name VARCHAR, severity VARCHAR, description VARCHAR, failures BIGINT, sample VARCHAR, seasons_carried BIGINT)");
         DuckDbStatements.Append(connection, "etl_data_test", ordered.Select(r => new object?[] { r.Name, r.Severity, r.Description, r.Failures, string.Join("\n", r.Sample), (long)r.SeasonsCarried }));
         return ordered;
+    }
+
+    // The season-scoped tests over the seasons the scope does not carry, and the record of the seasons that passed.
+    private static void RunBySeason(DuckDBConnection connection, IEnumerable<DataTestFile> tests, DataTestScope scope, Dictionary<string, DataTestResult> results)
+    {
+        var failed = new HashSet<string?>(StringComparer.Ordinal);
+        var narrowed = scope.Carried.Count > 0;
+        var filter = string.Empty;
+        if (narrowed)
+        {
+            DuckDbStatements.Execute(connection, "CREATE TEMP TABLE data_test_carried (season VARCHAR)");
+            DuckDbStatements.Append(connection, "data_test_carried", scope.Carried.Select(s => new object?[] { s }));
+            filter = "WHERE season IS NULL OR season NOT IN (SELECT season FROM data_test_carried)";
+            LakeTables.Scope(connection, scope.Views, scope.LakeRoot, scope.Fingerprints.Keys.Where(s => !scope.Carried.Contains(s)).ToHashSet(StringComparer.Ordinal));
+        }
+
+        try
+        {
+            foreach (var test in tests)
+            {
+                var (result, failing) = Guard(test, () => BySeason(connection, test, filter, scope.Carried.Count));
+                results[test.Name] = result;
+                failed.UnionWith(failing);
+            }
+        }
+        finally
+        {
+            if (narrowed)
+            {
+                LakeTables.Scope(connection, scope.Views, scope.LakeRoot, null);
+                DuckDbStatements.Execute(connection, "DROP TABLE data_test_carried");
+            }
+        }
+
+        // A failing row without a season (null) could belong to any: then no season is recorded as passed.
+        DuckDbStatements.Execute(connection, "CREATE TABLE etl_data_test_season (season VARCHAR, fingerprint VARCHAR, carried BOOLEAN)");
+        DuckDbStatements.Append(connection, "etl_data_test_season", failed.Contains(null) ? [] : scope.Fingerprints
+            .Where(f => !failed.Contains(f.Key))
+            .Select(f => new object?[] { f.Key, f.Value, scope.Carried.Contains(f.Key) }));
     }
 
     private static List<DataTestFile> Files()
@@ -95,10 +101,11 @@ public static class DataTestRunner
         return new DataTestResult(test.Name, test.Severity, test.Description, failures, failures > 0 ? Sample(connection, test, string.Empty) : []);
     }
 
-    // The failing rows of the tested seasons, counted per season.
-    private static DataTestResult BySeason(DuckDBConnection connection, DataTestFile test, string filter, int carried, HashSet<string> failed, ref bool unattributed)
+    // The failing rows of the tested seasons, counted per season; the seasons that failed (null for a row without one).
+    private static (DataTestResult Result, List<string?> Failing) BySeason(DuckDBConnection connection, DataTestFile test, string filter, int carried)
     {
         long failures = 0;
+        var failing = new List<string?>();
         using (var command = connection.CreateCommand())
         {
             command.CommandText = $"SELECT season, count(*) FROM (\n{test.Sql}\n) {filter} GROUP BY ALL";
@@ -106,21 +113,15 @@ public static class DataTestRunner
             while (reader.Read())
             {
                 failures += reader.GetInt64(1);
-                if (reader.IsDBNull(0))
-                {
-                    unattributed = true;
-                }
-                else
-                {
-                    failed.Add(reader.GetString(0));
-                }
+                failing.Add(reader.IsDBNull(0) ? null : reader.GetString(0));
             }
         }
 
-        return new DataTestResult(test.Name, test.Severity, test.Description, failures, failures > 0 ? Sample(connection, test, filter) : [])
+        var result = new DataTestResult(test.Name, test.Severity, test.Description, failures, failures > 0 ? Sample(connection, test, filter) : [])
         {
             SeasonsCarried = carried,
         };
+        return (result, failing);
     }
 
     private static List<string> Sample(DuckDBConnection connection, DataTestFile test, string filter)
@@ -137,7 +138,7 @@ public static class DataTestRunner
         return sample;
     }
 
-    private static DataTestResult Guard(DataTestFile test, Func<DataTestResult> run)
+    private static T Guard<T>(DataTestFile test, Func<T> run)
     {
         try
         {

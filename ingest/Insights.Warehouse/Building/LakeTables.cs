@@ -85,7 +85,7 @@ internal static class LakeTables
         if (files.Count == 0)
         {
             // No file: a typed empty view, so the models that read it still find every column.
-            var empty = string.Join(", ", kept.Select(c => $"CAST(NULL AS {SqlType(c.Kind)}) AS {c.Name}"));
+            var empty = string.Join(", ", kept.Select(c => $"CAST(NULL AS {c.Kind.DuckDbType()}) AS {c.Name}"));
             DuckDbStatements.Execute(connection, $"CREATE OR REPLACE VIEW {table} AS SELECT {empty} WHERE false");
             return;
         }
@@ -94,19 +94,9 @@ internal static class LakeTables
         // 10 M scores took 5.5 s of a 22.7 s ingest). DuckDB takes no parameter in a view's definition, so the file list
         // is written into the SQL text: only through LakeSql, which admits paths inside the lake and nothing a string
         // literal or a glob could misread. Identifiers and types come from the dataset definitions in code.
-        var names = string.Join(", ", kept.Select(c => $"CAST({c.Name} AS {SqlType(c.Kind)}) AS {c.Name}"));
+        var names = string.Join(", ", kept.Select(c => $"CAST({c.Name} AS {c.Kind.DuckDbType()}) AS {c.Name}"));
         // Not hive partitioning: the folder names (season=...) are the lake's own escaping, not URL encoding, and the
         // season is a column of every file (a season with Chinese characters failed DuckDB's decoding of its folder).
         DuckDbStatements.Execute(connection, $"CREATE OR REPLACE VIEW {table} AS SELECT {names} FROM read_parquet({LakeSql.List(files, lakeRoot)}, union_by_name = true, hive_partitioning = false)");
     }
-
-    private static string SqlType(ValueKind kind) => kind switch
-    {
-        ValueKind.Text => "VARCHAR",
-        ValueKind.WholeNumber => "BIGINT",
-        ValueKind.Real => "DOUBLE",
-        ValueKind.Date => "DATE",
-        ValueKind.DateTime => "TIMESTAMP",
-        _ => "BOOLEAN",
-    };
 }

@@ -29,24 +29,7 @@ internal static class SeasonFingerprints
     /// <param name="lakeRoot">The lake's root (file paths enter the fingerprint relative to it).</param>
     public static IReadOnlyDictionary<string, string> Compute(DuckDBConnection building, IReadOnlyList<LakeView> views, string lakeRoot)
     {
-        var parts = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
-        void Add(string season, string part)
-        {
-            if (!parts.TryGetValue(season, out var list))
-            {
-                parts[season] = list = [];
-            }
-
-            list.Add(part);
-        }
-
-        foreach (var view in views)
-        {
-            foreach (var file in view.Files)
-            {
-                Add(file.Season, $"file {view.Name} {Path.GetRelativePath(lakeRoot, file.Path)}");
-            }
-        }
+        var parts = views.SelectMany(v => v.Files.Select(f => (f.Season, Part: $"file {v.Name} {Path.GetRelativePath(lakeRoot, f.Path)}"))).ToList();
 
         var global = new List<string> { Code(building) };
         foreach (var (table, seasoned) in Tables(building))
@@ -66,7 +49,7 @@ internal static class SeasonFingerprints
                 }
                 else if (!reader.IsDBNull(0))
                 {
-                    Add(reader.GetString(0), part);
+                    parts.Add((reader.GetString(0), part));
                 }
             }
         }
@@ -78,14 +61,14 @@ internal static class SeasonFingerprints
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                Add(reader.GetString(0), $"batch {reader.GetString(1)} {reader.GetString(2)}");
+                parts.Add((reader.GetString(0), $"batch {reader.GetString(1)} {reader.GetString(2)}"));
             }
         }
 
         var shared = string.Join("\n", global.Order(StringComparer.Ordinal));
-        return parts.ToDictionary(
-            p => p.Key,
-            p => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(shared + "\n" + string.Join("\n", p.Value.Order(StringComparer.Ordinal))))),
+        return parts.GroupBy(p => p.Season, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(shared + "\n" + string.Join("\n", g.Select(p => p.Part).Order(StringComparer.Ordinal))))),
             StringComparer.Ordinal);
     }
 
